@@ -1,0 +1,212 @@
+package io.github.corsstarter.policy;
+
+import java.util.Collection;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the policy decided for one request, with every response header value precomputed when the policy was
+ * compiled. Decisions are shared, immutable instances: deciding allocates nothing. Values that echo the request
+ * (its origin, and its requested method or headers where the policy allows any) are taken from the request when
+ * the decision is written.
+ */
+public final class CorsDecision {
+
+	/**
+	 * The kinds of decision.
+	 */
+	public enum Kind {
+
+		/** The path is excluded or not covered: the request passes through untouched. */
+		NOT_COVERED,
+
+		/** The request has no {@code Origin} header: it passes through, with {@code Vary: Origin} at most. */
+		NOT_CORS,
+
+		/** The origin is the request's own: it passes through without CORS headers. */
+		SAME_ORIGIN,
+
+		/** An allowed actual cross-origin request: CORS headers are written and the request goes on. */
+		ALLOWED,
+
+		/** An allowed preflight: it is answered here and goes no further. */
+		PREFLIGHT,
+
+		/** A refused cross-origin request: it is answered with a 403 and goes no further. */
+		REJECTED
+
+	}
+
+	static final CorsDecision NOT_COVERED = passThrough(Kind.NOT_COVERED, null);
+
+	private final Kind kind;
+
+	private final @Nullable RejectionReason reason;
+
+	private final @Nullable String vary;
+
+	private final String[] varyTokens;
+
+	private final @Nullable String allowOrigin;
+
+	private final boolean allowCredentials;
+
+	private final @Nullable String exposeHeaders;
+
+	private final @Nullable String allowMethods;
+
+	private final @Nullable String allowHeaders;
+
+	private final @Nullable String maxAge;
+
+	private final boolean allowPrivateNetwork;
+
+	private final int preflightStatus;
+
+	private CorsDecision(Kind kind, @Nullable RejectionReason reason, String @Nullable [] varyTokens,
+			@Nullable String allowOrigin, boolean allowCredentials, @Nullable String exposeHeaders,
+			@Nullable String allowMethods, @Nullable String allowHeaders, @Nullable String maxAge,
+			boolean allowPrivateNetwork, int preflightStatus) {
+		this.kind = kind;
+		this.reason = reason;
+		this.varyTokens = (varyTokens != null) ? varyTokens : new String[0];
+		this.vary = (varyTokens != null) ? String.join(", ", varyTokens) : null;
+		this.allowOrigin = allowOrigin;
+		this.allowCredentials = allowCredentials;
+		this.exposeHeaders = exposeHeaders;
+		this.allowMethods = allowMethods;
+		this.allowHeaders = allowHeaders;
+		this.maxAge = maxAge;
+		this.allowPrivateNetwork = allowPrivateNetwork;
+		this.preflightStatus = preflightStatus;
+	}
+
+	static CorsDecision passThrough(Kind kind, String @Nullable [] vary) {
+		return new CorsDecision(kind, null, vary, null, false, null, null, null, null, false, 0);
+	}
+
+	static CorsDecision rejected(RejectionReason reason, String[] vary) {
+		return new CorsDecision(Kind.REJECTED, reason, vary, null, false, null, null, null, null, false, 0);
+	}
+
+	static CorsDecision allowed(String[] vary, @Nullable String allowOrigin, boolean allowCredentials,
+			@Nullable String exposeHeaders) {
+		return new CorsDecision(Kind.ALLOWED, null, vary, allowOrigin, allowCredentials, exposeHeaders, null, null,
+				null, false, 0);
+	}
+
+	static CorsDecision preflight(String[] vary, @Nullable String allowOrigin, boolean allowCredentials,
+			@Nullable String allowMethods, @Nullable String allowHeaders, String maxAge, boolean allowPrivateNetwork,
+			int preflightStatus) {
+		return new CorsDecision(Kind.PREFLIGHT, null, vary, allowOrigin, allowCredentials, null, allowMethods,
+				allowHeaders, maxAge, allowPrivateNetwork, preflightStatus);
+	}
+
+	/**
+	 * Returns the kind of decision.
+	 * @return the kind
+	 */
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * Returns whether the request goes on to the rest of the chain.
+	 * @return {@code true} unless the decision is a preflight answer or a rejection
+	 */
+	public boolean isPassedOn() {
+		return this.kind != Kind.PREFLIGHT && this.kind != Kind.REJECTED;
+	}
+
+	/**
+	 * Returns why the request was rejected.
+	 * @return the reason, or {@code null} unless the kind is {@link Kind#REJECTED}
+	 */
+	public @Nullable RejectionReason reason() {
+		return this.reason;
+	}
+
+	/**
+	 * Returns the status of a preflight answer.
+	 * @return 200 or 204 for a {@link Kind#PREFLIGHT}, otherwise 0
+	 */
+	public int preflightStatus() {
+		return this.preflightStatus;
+	}
+
+	/**
+	 * Returns the {@code Vary} tokens this decision adds to the response.
+	 * @return the tokens joined with a comma, or {@code null} when it adds none
+	 */
+	public @Nullable String vary() {
+		return this.vary;
+	}
+
+	/**
+	 * Writes the response headers of this decision. Headers are set, not added, and {@code Vary} is merged with the
+	 * values the response already has, so writing the same decision twice leaves the same headers.
+	 * @param request the request the decision was made for
+	 * @param response the response to write to
+	 */
+	public void writeHeaders(CorsRequest request, CorsResponse response) {
+		if (this.kind == Kind.ALLOWED || this.kind == Kind.PREFLIGHT) {
+			response.setHeader(CorsHeaders.ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin(request));
+			if (this.allowCredentials) {
+				response.setHeader(CorsHeaders.ALLOW_CREDENTIALS, "true");
+			}
+		}
+		if (this.kind == Kind.ALLOWED && this.exposeHeaders != null) {
+			response.setHeader(CorsHeaders.EXPOSE_HEADERS, this.exposeHeaders);
+		}
+		if (this.kind == Kind.PREFLIGHT) {
+			writePreflightHeaders(request, response);
+		}
+		if (this.vary != null) {
+			mergeVary(response);
+		}
+	}
+
+	private void writePreflightHeaders(CorsRequest request, CorsResponse response) {
+		String method = (this.allowMethods != null) ? this.allowMethods : request.accessControlRequestMethod();
+		if (method != null) {
+			response.setHeader(CorsHeaders.ALLOW_METHODS, method);
+		}
+		String requestedHeaders = request.accessControlRequestHeaders();
+		if (requestedHeaders != null && !requestedHeaders.isBlank()) {
+			response.setHeader(CorsHeaders.ALLOW_HEADERS, (this.allowHeaders != null) ? this.allowHeaders
+					: requestedHeaders.strip());
+		}
+		if (this.maxAge != null) {
+			response.setHeader(CorsHeaders.MAX_AGE, this.maxAge);
+		}
+		if (this.allowPrivateNetwork) {
+			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
+		}
+	}
+
+	private static String origin(CorsRequest request) {
+		String origin = request.origin();
+		if (origin == null) {
+			throw new IllegalStateException("An allowed cross-origin request has an Origin header");
+		}
+		return origin;
+	}
+
+	private void mergeVary(CorsResponse response) {
+		Collection<String> existing = response.getHeaders(CorsHeaders.VARY);
+		if (existing.isEmpty()) {
+			response.setHeader(CorsHeaders.VARY, this.vary);
+			return;
+		}
+		String merged = VaryHeader.merge(existing, this.varyTokens);
+		if (merged != null) {
+			response.setHeader(CorsHeaders.VARY, merged);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return (this.reason != null) ? this.kind + " (" + this.reason + ")" : this.kind.toString();
+	}
+
+}

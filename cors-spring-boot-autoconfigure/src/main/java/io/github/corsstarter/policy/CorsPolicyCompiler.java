@@ -1,0 +1,301 @@
+package io.github.corsstarter.policy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks {@link CorsSettings} and compiles them into a {@link CorsPolicy}, collecting every violation before
+ * failing. Violations name the property that holds the offending value: a mapping's own property, or the top-level
+ * one it inherited.
+ */
+final class CorsPolicyCompiler {
+
+	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
+
+	private final String prefix;
+
+	private final @Nullable OriginDecider decider;
+
+	private final Set<ConfigurationViolation> violations = new LinkedHashSet<>();
+
+	CorsPolicyCompiler(String prefix, @Nullable OriginDecider decider) {
+		this.prefix = prefix;
+		this.decider = decider;
+	}
+
+	CorsPolicy compile(CorsSettings settings) {
+		Layer top = Layer.top(this.prefix, settings);
+		List<RequestPathPattern> excluded = paths(top.excludePaths);
+		List<RequestPathPattern> covered = paths(top.paths);
+		CorsRules topRules = rules(top);
+		List<CorsPolicy.Mapping> mappings = new ArrayList<>();
+		settings.mappings().forEach((name, mapping) -> {
+			Layer layer = Layer.mapping(this.prefix + ".mappings." + name, mapping, top);
+			List<RequestPathPattern> mappingPaths = paths(layer.paths);
+			if (layer.paths.elements().isEmpty()) {
+				this.violations.add(new ConfigurationViolation(layer.paths.property, "",
+						"is not set; a mapping covers only the paths it names", "list path patterns such as /api/**"));
+			}
+			// The top level's exclusions apply before any mapping is tried: only a mapping's own are kept here.
+			List<RequestPathPattern> mappingExcluded = (layer.excludePaths == top.excludePaths) ? List.of()
+					: paths(layer.excludePaths);
+			mappings.add(new CorsPolicy.Mapping(name, mappingPaths, mappingExcluded, rules(layer)));
+		});
+		if (!this.violations.isEmpty()) {
+			throw new CorsConfigurationException(new ArrayList<>(this.violations));
+		}
+		return new CorsPolicy(excluded, covered, topRules, mappings);
+	}
+
+	private CorsRules rules(Layer layer) {
+		boolean credentials = layer.allowCredentials.value;
+		boolean insecureAllowed = layer.allowInsecureOrigins.value;
+		boolean anyOrigin = false;
+		List<String> exact = new ArrayList<>();
+		for (Element origin : layer.origins.elements()) {
+			if (origin.value.equals("*")) {
+				if (credentials) {
+					violation(origin, "cannot be combined with credentials: browsers refuse a wildcard"
+							+ " Access-Control-Allow-Origin on credentialed requests",
+							"list the exact origins, or set " + layer.allowCredentials.property + "=false");
+				}
+				anyOrigin = true;
+				continue;
+			}
+			OriginProblems.Problem problem = OriginProblems.ofOrigin(origin.value);
+			if (problem != null) {
+				violation(origin, problem.reason(), problem.hint());
+				continue;
+			}
+			checkInsecure(origin, host(origin.value), credentials, insecureAllowed, layer);
+			exact.add(origin.value);
+		}
+		List<String> httpsDomains = new ArrayList<>();
+		List<String> httpDomains = new ArrayList<>();
+		List<String> anyPort = new ArrayList<>();
+		for (Element pattern : layer.originPatterns.elements()) {
+			OriginProblems.Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
+			if (problem != null) {
+				violation(pattern, problem.reason(), problem.hint());
+				continue;
+			}
+			if (pattern.value.endsWith(":*")) {
+				String origin = pattern.value.substring(0, pattern.value.length() - 2);
+				checkInsecure(pattern, host(origin), credentials, insecureAllowed, layer);
+				anyPort.add(origin);
+			}
+			else {
+				String domain = pattern.value.substring(pattern.value.indexOf("://*.") + 5);
+				checkInsecure(pattern, domain, credentials, insecureAllowed, layer);
+				(pattern.value.startsWith(OriginSyntax.HTTPS) ? httpsDomains : httpDomains).add(domain);
+			}
+		}
+		List<String> methods = tokens(layer.methods, "method", (method) -> {
+			if (FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
+				return "is a forbidden method that browsers never send cross-origin (Fetch, \"forbidden method\")";
+			}
+			return null;
+		});
+		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name", (header) -> null);
+		List<String> exposedHeaders = tokens(layer.exposedHeaders, "header name", (header) -> {
+			if (header.equals("*") && credentials) {
+				return "cannot be combined with credentials: browsers read '*' as a header named '*' on"
+						+ " credentialed requests";
+			}
+			return null;
+		});
+		Duration maxAge = layer.maxAge.value;
+		if (maxAge.isNegative()) {
+			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
+					"is negative", "write a duration of zero or more, such as 30m or 3600s"));
+		}
+		int preflightStatus = layer.preflightStatus.value;
+		if (preflightStatus != 200 && preflightStatus != 204) {
+			this.violations.add(new ConfigurationViolation(layer.preflightStatus.property,
+					Integer.toString(preflightStatus), "is not a status a preflight answer can have here",
+					"write 204 (No Content) or 200 (OK)"));
+		}
+		OriginMatcher matcher = new OriginMatcher(anyOrigin, exact, httpsDomains, httpDomains, anyPort,
+				this.decider);
+		return new CorsRules(matcher, methods, allowedHeaders, exposedHeaders, credentials,
+				Math.max(0, maxAge.toSeconds()), layer.allowPrivateNetwork.value, preflightStatus);
+	}
+
+	/**
+	 * Credentialed requests from plain-http origins can be read and altered on the network: allowed only for
+	 * loopback hosts, or when the application says so.
+	 */
+	private void checkInsecure(Element element, String host, boolean credentials, boolean insecureAllowed,
+			Layer layer) {
+		if (credentials && !insecureAllowed && element.value.startsWith(OriginSyntax.HTTP)
+				&& !OriginProblems.isLoopback(host)) {
+			violation(element, "is a plain-http origin that would receive credentialed responses",
+					"use https, or set " + layer.allowInsecureOrigins.property + "=true if this is intended");
+		}
+	}
+
+	private static String host(String origin) {
+		int hostStart = OriginSyntax.hostStart(origin);
+		return origin.substring(hostStart, OriginSyntax.hostEnd(origin));
+	}
+
+	private List<String> tokens(Setting<List<String>> setting, String what,
+			Function<String, @Nullable String> extraCheck) {
+		List<String> tokens = new ArrayList<>();
+		for (Element element : setting.elements()) {
+			String value = element.value;
+			if (!value.equals("*") && !HttpTokens.isToken(value)) {
+				violation(element, "is not a valid " + what + " (an HTTP token: letters, digits and !#$%&'*+-.^_`|~)",
+						"remove spaces, quotes, colons and other separators");
+				continue;
+			}
+			String problem = extraCheck.apply(value);
+			if (problem != null) {
+				violation(element, problem, "remove it");
+				continue;
+			}
+			tokens.add(value);
+		}
+		return tokens;
+	}
+
+	private List<RequestPathPattern> paths(Setting<List<String>> setting) {
+		List<RequestPathPattern> patterns = new ArrayList<>();
+		for (Element element : setting.elements()) {
+			String problem = RequestPathPattern.problem(element.value);
+			if (problem != null) {
+				violation(element, "is not a valid path pattern: " + problem, "write a pattern such as /api/**");
+				continue;
+			}
+			patterns.add(RequestPathPattern.parse(element.value));
+		}
+		return patterns;
+	}
+
+	private void violation(Element element, String reason, String hint) {
+		this.violations.add(new ConfigurationViolation(element.property, element.value, reason, hint));
+	}
+
+	/**
+	 * A value and the property it came from.
+	 */
+	record Setting<T>(String property, T value) {
+
+		/**
+		 * Returns the non-blank elements of a list setting, trimmed, with their indexed property names.
+		 */
+		@SuppressWarnings("unchecked")
+		List<Element> elements() {
+			List<Element> elements = new ArrayList<>();
+			List<@Nullable String> values = (List<@Nullable String>) this.value;
+			for (int i = 0; i < values.size(); i++) {
+				String value = values.get(i);
+				if (value != null && !value.isBlank()) {
+					elements.add(new Element(this.property + "[" + i + "]", value.strip()));
+				}
+			}
+			return elements;
+		}
+
+	}
+
+	/**
+	 * One element of a list setting.
+	 */
+	record Element(String property, String value) {
+	}
+
+	/**
+	 * The effective settings of the top level or of a mapping, each with the property it came from.
+	 */
+	private static final class Layer {
+
+		final String prefix;
+
+		Setting<List<String>> origins;
+
+		Setting<List<String>> originPatterns;
+
+		Setting<List<String>> methods;
+
+		Setting<List<String>> allowedHeaders;
+
+		Setting<List<String>> exposedHeaders;
+
+		Setting<Boolean> allowCredentials;
+
+		Setting<Duration> maxAge;
+
+		Setting<Boolean> allowPrivateNetwork;
+
+		Setting<Boolean> allowInsecureOrigins;
+
+		Setting<Integer> preflightStatus;
+
+		Setting<List<String>> paths;
+
+		Setting<List<String>> excludePaths;
+
+		private Layer(String prefix) {
+			this.prefix = prefix;
+		}
+
+		static Layer top(String prefix, CorsSettings s) {
+			Layer layer = new Layer(prefix);
+			layer.origins = setting(prefix, "origins", s.origins(), List.of());
+			layer.originPatterns = setting(prefix, "origin-patterns", s.originPatterns(), List.of());
+			layer.methods = setting(prefix, "methods", s.methods(), CorsSettings.DEFAULT_METHODS);
+			layer.allowedHeaders = setting(prefix, "allowed-headers", s.allowedHeaders(),
+					CorsSettings.DEFAULT_ALLOWED_HEADERS);
+			layer.exposedHeaders = setting(prefix, "exposed-headers", s.exposedHeaders(), List.of());
+			layer.allowCredentials = setting(prefix, "allow-credentials", s.allowCredentials(), false);
+			layer.maxAge = setting(prefix, "max-age", s.maxAge(), CorsSettings.DEFAULT_MAX_AGE);
+			layer.allowPrivateNetwork = setting(prefix, "allow-private-network", s.allowPrivateNetwork(), false);
+			layer.allowInsecureOrigins = setting(prefix, "allow-insecure-origins", s.allowInsecureOrigins(), false);
+			layer.preflightStatus = setting(prefix, "preflight-status", s.preflightStatus(),
+					CorsSettings.DEFAULT_PREFLIGHT_STATUS);
+			layer.paths = setting(prefix, "paths", s.paths(), CorsSettings.DEFAULT_PATHS);
+			layer.excludePaths = setting(prefix, "exclude-paths", s.excludePaths(), List.of());
+			return layer;
+		}
+
+		static Layer mapping(String prefix, CorsSettings s, Layer top) {
+			Layer layer = new Layer(prefix);
+			layer.origins = inherit(prefix, "origins", s.origins(), top.origins);
+			layer.originPatterns = inherit(prefix, "origin-patterns", s.originPatterns(), top.originPatterns);
+			layer.methods = inherit(prefix, "methods", s.methods(), top.methods);
+			layer.allowedHeaders = inherit(prefix, "allowed-headers", s.allowedHeaders(), top.allowedHeaders);
+			layer.exposedHeaders = inherit(prefix, "exposed-headers", s.exposedHeaders(), top.exposedHeaders);
+			layer.allowCredentials = inherit(prefix, "allow-credentials", s.allowCredentials(),
+					top.allowCredentials);
+			layer.maxAge = inherit(prefix, "max-age", s.maxAge(), top.maxAge);
+			layer.allowPrivateNetwork = inherit(prefix, "allow-private-network", s.allowPrivateNetwork(),
+					top.allowPrivateNetwork);
+			layer.allowInsecureOrigins = inherit(prefix, "allow-insecure-origins", s.allowInsecureOrigins(),
+					top.allowInsecureOrigins);
+			layer.preflightStatus = inherit(prefix, "preflight-status", s.preflightStatus(), top.preflightStatus);
+			// A mapping never inherits the top level's paths: it must say which paths it covers.
+			layer.paths = setting(prefix, "paths", s.paths(), List.of());
+			layer.excludePaths = inherit(prefix, "exclude-paths", s.excludePaths(), top.excludePaths);
+			return layer;
+		}
+
+		private static <T> Setting<T> setting(String prefix, String name, @Nullable T value, T defaultValue) {
+			return new Setting<>(prefix + "." + name, (value != null) ? value : defaultValue);
+		}
+
+		private static <T> Setting<T> inherit(String prefix, String name, @Nullable T value, Setting<T> inherited) {
+			return (value != null) ? new Setting<>(prefix + "." + name, value) : inherited;
+		}
+
+	}
+
+}

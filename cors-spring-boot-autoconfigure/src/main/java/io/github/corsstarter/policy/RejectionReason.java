@@ -1,0 +1,61 @@
+package io.github.corsstarter.policy;
+
+/**
+ * Why a cross-origin request was refused. The detail is written for the developer reading a 403 in the browser's
+ * network tab: it says which rule refused the request, never which values the policy allows.
+ */
+public enum RejectionReason {
+
+	/**
+	 * The {@code Origin} header is not one serialized origin as browsers send it.
+	 */
+	MALFORMED_ORIGIN("Malformed origin", "The Origin header is not a single serialized origin."),
+
+	/**
+	 * The origin is well formed but not allowed.
+	 */
+	ORIGIN_NOT_ALLOWED("Origin not allowed", "The request's origin is not allowed by the CORS policy."),
+
+	/**
+	 * The method of an actual request, or the {@code Access-Control-Request-Method} of a preflight, is not allowed.
+	 */
+	METHOD_NOT_ALLOWED("Method not allowed", "The request method is not allowed by the CORS policy."),
+
+	/**
+	 * A header named in {@code Access-Control-Request-Headers} is not allowed, or the list is malformed.
+	 */
+	HEADER_NOT_ALLOWED("Header not allowed",
+			"A header in Access-Control-Request-Headers is not allowed by the CORS policy."),
+
+	/**
+	 * The preflight asks for private network access, which the policy does not grant.
+	 */
+	PRIVATE_NETWORK_NOT_ALLOWED("Private network access not allowed",
+			"The CORS policy does not allow private network access.");
+
+	private final String title;
+
+	private final String detail;
+
+	RejectionReason(String title, String detail) {
+		this.title = title;
+		this.detail = detail;
+	}
+
+	/**
+	 * Returns a short, human-readable summary, suitable for an RFC 9457 {@code title}.
+	 * @return the title
+	 */
+	public String title() {
+		return this.title;
+	}
+
+	/**
+	 * Returns one sentence saying why the request was refused, suitable for an RFC 9457 {@code detail}.
+	 * @return the detail
+	 */
+	public String detail() {
+		return this.detail;
+	}
+
+}

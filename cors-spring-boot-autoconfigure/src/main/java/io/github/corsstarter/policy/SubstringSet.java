@@ -1,0 +1,142 @@
+package io.github.corsstarter.policy;
+
+import java.util.Collection;
+
+/**
+ * An immutable hash set of strings that answers whether a region of another string is a member, without
+ * allocating: the lookups of origin suffixes, origin prefixes and requested header names all read the request's
+ * own string in place.
+ * <p>
+ * Open addressing with linear probing over a table at most half full. With {@code ignoreCase}, ASCII letters are
+ * compared case-insensitively (header names); members are then stored lowercase.
+ */
+final class SubstringSet {
+
+	private static final SubstringSet EMPTY_EXACT = new SubstringSet(java.util.List.of(), false);
+
+	private final String[] table;
+
+	private final int[] hashes;
+
+	private final int mask;
+
+	private final boolean ignoreCase;
+
+	private final int size;
+
+	private SubstringSet(Collection<String> members, boolean ignoreCase) {
+		this.ignoreCase = ignoreCase;
+		int capacity = Integer.highestOneBit(Math.max(2, members.size() * 2) - 1) << 1;
+		this.table = new String[capacity];
+		this.hashes = new int[capacity];
+		this.mask = capacity - 1;
+		int count = 0;
+		for (String member : members) {
+			String stored = ignoreCase ? asciiLowercase(member) : member;
+			int hash = hash(stored, 0, stored.length());
+			int slot = hash & this.mask;
+			boolean duplicate = false;
+			while (this.table[slot] != null) {
+				if (this.hashes[slot] == hash && this.table[slot].equals(stored)) {
+					duplicate = true;
+					break;
+				}
+				slot = (slot + 1) & this.mask;
+			}
+			if (!duplicate) {
+				this.table[slot] = stored;
+				this.hashes[slot] = hash;
+				count++;
+			}
+		}
+		this.size = count;
+	}
+
+	/**
+	 * Creates a set whose members compare exactly.
+	 * @param members the members
+	 * @return the set
+	 */
+	static SubstringSet of(Collection<String> members) {
+		return members.isEmpty() ? EMPTY_EXACT : new SubstringSet(members, false);
+	}
+
+	/**
+	 * Creates a set whose members compare ignoring the case of ASCII letters.
+	 * @param members the members
+	 * @return the set
+	 */
+	static SubstringSet ofIgnoringCase(Collection<String> members) {
+		return new SubstringSet(members, true);
+	}
+
+	/**
+	 * Returns the number of distinct members.
+	 * @return the size
+	 */
+	int size() {
+		return this.size;
+	}
+
+	/**
+	 * Returns whether the whole string is a member.
+	 * @param s the string
+	 * @return whether it is a member
+	 */
+	boolean contains(String s) {
+		return contains(s, 0, s.length());
+	}
+
+	/**
+	 * Returns whether {@code s.substring(from, to)} is a member, without creating that substring.
+	 * @param s the string
+	 * @param from the start of the region, inclusive
+	 * @param to the end of the region, exclusive
+	 * @return whether the region is a member
+	 */
+	boolean contains(String s, int from, int to) {
+		if (this.size == 0) {
+			return false;
+		}
+		int hash = hash(s, from, to);
+		int length = to - from;
+		int slot = hash & this.mask;
+		String member;
+		while ((member = this.table[slot]) != null) {
+			if (this.hashes[slot] == hash && member.length() == length
+					&& member.regionMatches(this.ignoreCase, 0, s, from, length)) {
+				return true;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return false;
+	}
+
+	private int hash(String s, int from, int to) {
+		int h = 0;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			if (this.ignoreCase && c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			h = 31 * h + c;
+		}
+		// Spread the high bits so that the low bits the mask keeps depend on the whole string.
+		return h ^ (h >>> 16);
+	}
+
+	static String asciiLowercase(String s) {
+		StringBuilder lower = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				if (lower == null) {
+					lower = new StringBuilder(s);
+				}
+				lower.setCharAt(i, (char) (c + ('a' - 'A')));
+			}
+		}
+		return (lower != null) ? lower.toString() : s;
+	}
+
+}
