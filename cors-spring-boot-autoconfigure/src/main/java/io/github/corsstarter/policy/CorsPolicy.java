@@ -58,6 +58,14 @@ public final class CorsPolicy {
 	}
 
 	/**
+	 * Returns a policy that covers no path: every request passes through untouched.
+	 * @return the policy
+	 */
+	public static CorsPolicy passThrough() {
+		return compile(CorsSettings.builder().paths(List.of()).build());
+	}
+
+	/**
 	 * Decides what to do with a request. Never throws on request input, whatever it holds.
 	 * @param request the request
 	 * @return the decision, a shared instance

@@ -1,5 +1,7 @@
 package io.github.corsstarter.policy;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Why a cross-origin request was refused. The detail is written for the developer reading a 403 in the browser's
  * network tab: it says which rule refused the request, never which values the policy allows.
@@ -37,9 +39,14 @@ public enum RejectionReason {
 
 	private final String detail;
 
+	private final byte[] problemJson;
+
 	RejectionReason(String title, String detail) {
 		this.title = title;
 		this.detail = detail;
+		// Titles and details are fixed ASCII without quotes or backslashes: no JSON escaping is needed.
+		this.problemJson = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":403,\"detail\":\""
+				+ detail + "\"}").getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -56,6 +63,14 @@ public enum RejectionReason {
 	 */
 	public String detail() {
 		return this.detail;
+	}
+
+	/**
+	 * Returns the RFC 9457 problem document for this reason, with status 403, as UTF-8 JSON.
+	 * @return a new copy of the body
+	 */
+	public byte[] problemJson() {
+		return this.problemJson.clone();
 	}
 
 }

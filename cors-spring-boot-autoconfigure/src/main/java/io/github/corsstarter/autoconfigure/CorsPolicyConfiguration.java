@@ -1,0 +1,60 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.util.List;
+
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.OriginDecider;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The policy both web stacks share, compiled from {@link CorsProperties} unless the application declares its own.
+ * Imported by {@link CorsServletAutoConfiguration} and {@link CorsReactiveAutoConfiguration}.
+ */
+// A plain configuration, not an auto-configuration: it applies only where one of the two stacks' does.
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CorsProperties.class)
+class CorsPolicyConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CorsPolicy.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsPolicy corsPolicy(CorsProperties properties, ObjectProvider<OriginDecider> deciders) {
+		if (!properties.isEnabled()) {
+			// Conditions of an ahead-of-time processed application were evaluated at build time.
+			return CorsPolicy.passThrough();
+		}
+		CorsPolicy policy = CorsPolicy.compile(properties.toSettings(), decider(deciders.orderedStream().toList()));
+		logger.info("CORS policy: " + policy);
+		if (policy.allowsNoOrigin()) {
+			logger.warn("No CORS origins are configured, so every cross-origin request is refused with 403."
+					+ " Set cors.origins (environment variable CORS_ORIGINS) or cors.origin-patterns,"
+					+ " or declare an OriginDecider bean.");
+		}
+		return policy;
+	}
+
+	private static @Nullable OriginDecider decider(List<OriginDecider> deciders) {
+		if (deciders.size() <= 1) {
+			return deciders.isEmpty() ? null : deciders.get(0);
+		}
+		OriginDecider[] all = deciders.toArray(OriginDecider[]::new);
+		return (origin) -> {
+			for (OriginDecider decider : all) {
+				if (decider.isAllowed(origin)) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.github.corsstarter.autoconfigure;
+
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.servlet.CorsPolicyFilter;
+import io.github.corsstarter.servlet.CorsRejectionHandler;
+import io.github.corsstarter.servlet.ProblemDetailRejectionHandler;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Auto-configuration of CORS for servlet web applications: a {@link CorsPolicyFilter} registered at the top of
+ * the filter chain, for request, async and error dispatches.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ Filter.class, FilterRegistrationBean.class })
+@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
+@Import(CorsPolicyConfiguration.class)
+public final class CorsServletAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsRejectionHandler corsRejectionHandler() {
+		return new ProblemDetailRejectionHandler();
+	}
+
+	/**
+	 * Registers the filter. Its bean name is not {@code corsFilter}: Spring Security looks a bean of that name up
+	 * as a {@code CorsFilter} of its own.
+	 */
+	@Bean
+	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
+	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicy policy,
+			CorsRejectionHandler rejectionHandler, CorsProperties properties) {
+		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
+				new CorsPolicyFilter(policy, rejectionHandler));
+		registration.setName("corsPolicyFilter");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		registration.setAsyncSupported(true);
+		Integer order = properties.getFilterOrder();
+		registration.setOrder((order != null) ? order : CorsPolicyFilter.DEFAULT_ORDER);
+		registration.setEnabled(properties.isEnabled());
+		return registration;
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.github.corsstarter.reactive;
+
+import java.util.Objects;
+
+import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsPolicy;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what the policy refuses, and adds
+ * the CORS headers of allowed requests before the rest of the chain runs.
+ * <p>
+ * The headers are written again just before the response commits, so that an error response rendered after a
+ * failure (401, 404, 500) still carries them, exactly once.
+ */
+public class CorsPolicyWebFilter implements WebFilter, Ordered {
+
+	/**
+	 * The default order: first of all web filters. Forwarded headers are applied before any web filter runs, and
+	 * everything that may refuse or consume a preflight, such as Spring Security's {@code WebFilterChainProxy}
+	 * (-100), must come after.
+	 */
+	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE;
+
+	private final CorsPolicy policy;
+
+	private final CorsRejectionHandler rejectionHandler;
+
+	private int order = DEFAULT_ORDER;
+
+	/**
+	 * Creates a filter.
+	 * @param policy the policy to apply
+	 * @param rejectionHandler writes the response to refused requests
+	 */
+	public CorsPolicyWebFilter(CorsPolicy policy, CorsRejectionHandler rejectionHandler) {
+		this.policy = policy;
+		this.rejectionHandler = rejectionHandler;
+	}
+
+	/**
+	 * Sets the order of this filter among the application's web filters.
+	 * @param order the order, {@link #DEFAULT_ORDER} unless set
+	 */
+	public void setOrder(int order) {
+		this.order = order;
+	}
+
+	@Override
+	public int getOrder() {
+		return this.order;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
+		CorsDecision decision = this.policy.decide(cors);
+		decision.writeHeaders(cors, cors);
+		ServerHttpResponse response = exchange.getResponse();
+		switch (decision.kind()) {
+			case PREFLIGHT -> {
+				response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
+				return response.setComplete();
+			}
+			case REJECTED -> {
+				return this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason()));
+			}
+			case NOT_COVERED -> {
+				return chain.filter(exchange);
+			}
+			default -> {
+				response.beforeCommit(() -> {
+					decision.writeHeaders(cors, cors);
+					return Mono.empty();
+				});
+				return chain.filter(exchange);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.corsstarter.servlet;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsPolicy;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+
+/**
+ * Applies a {@link CorsPolicy} to servlet requests: answers preflights, refuses what the policy refuses, and adds
+ * the CORS headers of allowed requests before the rest of the chain runs.
+ * <p>
+ * Register it for the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatcher types. The policy decides once,
+ * on the request dispatch; on an async or error dispatch of the same request the filter writes that decision's
+ * headers again, so that an error page rendered after a failure (401, 404, 500) still carries them, exactly once.
+ */
+public class CorsPolicyFilter implements Filter {
+
+	/**
+	 * The default order of the filter's registration. Spring Boot registers {@code ForwardedHeaderFilter} (with
+	 * {@code server.forward-headers-strategy=framework}) at {@code HIGHEST_PRECEDENCE} and its observation filter
+	 * just after it: CORS must see the scheme and host those apply, to recognise same-origin requests behind a TLS
+	 * proxy. Everything that may refuse or consume a preflight comes later: {@code HiddenHttpMethodFilter}
+	 * (-10000), {@code FormContentFilter} (-9900), {@code RequestContextFilter} (-105), Spring Security (-100), and
+	 * application filters, which default to {@code LOWEST_PRECEDENCE}.
+	 */
+	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	/** The request attribute holding the decision made on the request dispatch. */
+	public static final String DECISION_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".decision";
+
+	private final CorsPolicy policy;
+
+	private final CorsRejectionHandler rejectionHandler;
+
+	/**
+	 * Creates a filter.
+	 * @param policy the policy to apply
+	 * @param rejectionHandler writes the response to refused requests
+	 */
+	public CorsPolicyFilter(CorsPolicy policy, CorsRejectionHandler rejectionHandler) {
+		this.policy = policy;
+		this.rejectionHandler = rejectionHandler;
+	}
+
+	@Override
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(servletRequest instanceof HttpServletRequest request)
+				|| !(servletResponse instanceof HttpServletResponse response)) {
+			chain.doFilter(servletRequest, servletResponse);
+			return;
+		}
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			if (request.getAttribute(DECISION_ATTRIBUTE) instanceof CorsDecision decided && decided.isPassedOn()) {
+				decided.writeHeaders(exchange, exchange);
+			}
+			chain.doFilter(request, response);
+			return;
+		}
+		CorsDecision decision = this.policy.decide(exchange);
+		decision.writeHeaders(exchange, exchange);
+		switch (decision.kind()) {
+			case PREFLIGHT -> response.setStatus(decision.preflightStatus());
+			case REJECTED -> this.rejectionHandler.reject(request, response, Objects.requireNonNull(decision.reason()));
+			default -> {
+				request.setAttribute(DECISION_ATTRIBUTE, decision);
+				chain.doFilter(request, response);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,211 @@
+package io.github.corsstarter.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.github.corsstarter.http.CorsScenario.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static io.github.corsstarter.http.RawHttpClient.headers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CORS behaviour over real HTTP, run by a subclass per web stack: the scenario table, error responses, Vary
+ * merging, forwarded headers and the rejection body.
+ */
+@SpringBootTest(classes = CorsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "server.forward-headers-strategy=framework",
+				"cors.origin-patterns=https://*.example.org", "cors.methods=GET,POST,PUT,DELETE",
+				"cors.allowed-headers=Content-Type,Authorization", "cors.exposed-headers=X-Total-Count",
+				"cors.allow-credentials=true", "cors.max-age=3600s", "cors.exclude-paths=/internal/**",
+				"cors.mappings.public.paths=/public/**", "cors.mappings.public.origins=*",
+				"cors.mappings.public.allow-credentials=false", "cors.mappings.public.methods=*" })
+@ContextConfiguration(initializers = CorsOriginsEnvironment.class)
+abstract class AbstractCorsHttpTests {
+
+	private static final String ALLOWED = "https://app.example.com";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private CorsTestApplication.HandlerInvocations invocations;
+
+	private RawHttpClient client() {
+		return new RawHttpClient(this.port);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("io.github.corsstarter.http.CorsScenario#table")
+	void scenario(CorsScenario scenario) throws IOException {
+		int before = this.invocations.total();
+		RawHttpClient.Response response = client().send(scenario.method(), scenario.path(), scenario.headers());
+		int handlerRuns = this.invocations.total() - before;
+		String origin = scenario.origin();
+		switch (scenario.outcome()) {
+			case ALLOWED -> {
+				assertThat(response.status()).isEqualTo(200);
+				assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly(origin);
+				assertThat(response.headerValues("Access-Control-Allow-Credentials")).containsExactly("true");
+				assertThat(response.headerValues("Access-Control-Expose-Headers")).containsExactly("X-Total-Count");
+				assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
+				assertThat(handlerRuns).isOne();
+			}
+			case ALLOWED_ANY -> {
+				assertThat(response.status()).isEqualTo(200);
+				assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly("*");
+				assertThat(response.headerValues("Access-Control-Allow-Credentials")).isEmpty();
+				assertThat(handlerRuns).isOne();
+			}
+			case PREFLIGHT, PREFLIGHT_ANY -> {
+				assertThat(response.status()).isEqualTo(204);
+				assertThat(response.headerValues("Access-Control-Allow-Origin"))
+					.containsExactly((scenario.outcome() == Outcome.PREFLIGHT_ANY) ? "*" : origin);
+				assertThat(response.headerValues("Access-Control-Allow-Methods")).hasSize(1);
+				assertThat(response.headerValues("Access-Control-Max-Age")).hasSize(1);
+				assertThat(response.headerTokens("Vary")).containsExactly("Origin", "Access-Control-Request-Method",
+						"Access-Control-Request-Headers");
+				assertThat(response.body()).isEmpty();
+				assertThat(handlerRuns).isZero();
+			}
+			case REJECTED -> {
+				assertThat(response.status()).isEqualTo(403);
+				assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+				assertThat(response.body()).contains("\"status\":403");
+				assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-allow"));
+				assertThat(response.headerTokens("Vary")).contains("Origin");
+				assertThat(handlerRuns).isZero();
+			}
+			case PASSED -> {
+				assertThat(response.status()).isEqualTo(200);
+				assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
+				assertThat(handlerRuns).isOne();
+			}
+		}
+	}
+
+	@Test
+	void preflightAnswersWithTheConfiguredValues() throws IOException {
+		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization,content-type"));
+		assertThat(response.status()).isEqualTo(204);
+		assertThat(response.header("Access-Control-Allow-Methods")).isEqualTo("GET,POST,PUT,DELETE");
+		assertThat(response.header("Access-Control-Allow-Headers")).isEqualTo("Content-Type,Authorization");
+		assertThat(response.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+		assertThat(response.header("Access-Control-Max-Age")).isEqualTo("3600");
+	}
+
+	@Test
+	void preflightStopsBeforeTheApplication() throws IOException {
+		int before = this.invocations.count("/api/data");
+		client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED, "Access-Control-Request-Method", "DELETE"));
+		assertThat(this.invocations.count("/api/data")).isEqualTo(before);
+	}
+
+	@Test
+	void serverErrorKeepsCorsHeaders() throws IOException {
+		assertErrorKeepsCorsHeaders("/api/boom", 500);
+	}
+
+	@Test
+	void teapotKeepsCorsHeaders() throws IOException {
+		assertErrorKeepsCorsHeaders("/api/teapot", 418);
+	}
+
+	@Test
+	void unauthorizedKeepsCorsHeaders() throws IOException {
+		assertErrorKeepsCorsHeaders("/api/unauthorized", 401);
+	}
+
+	@Test
+	void notFoundKeepsCorsHeaders() throws IOException {
+		assertErrorKeepsCorsHeaders("/api/missing", 404);
+	}
+
+	private void assertErrorKeepsCorsHeaders(String path, int status) throws IOException {
+		RawHttpClient.Response response = client().send("GET", path, headers("Origin", ALLOWED));
+		assertThat(response.status()).isEqualTo(status);
+		assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
+		assertThat(response.headerValues("Access-Control-Allow-Credentials")).containsExactly("true");
+		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
+	}
+
+	@Test
+	void varyIsMergedWithTheApplicationsOwn() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/api/vary", headers("Origin", ALLOWED));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin", "Accept-Encoding");
+	}
+
+	@Test
+	void requestWithoutOriginGetsVaryOrigin() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers());
+		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
+	}
+
+	@Test
+	void sameOriginBehindTlsProxyPasses() throws IOException {
+		int before = this.invocations.count("/api/data");
+		RawHttpClient.Response response = client().send("POST", "/api/data", headers("Origin",
+				"https://api.example.com", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "api.example.com"));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
+		assertThat(this.invocations.count("/api/data")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void sameHostWithoutForwardedSchemeIsCrossOrigin() throws IOException {
+		RawHttpClient.Response response = client().send("POST", "/api/data",
+				headers("Origin", "https://api.example.com"));
+		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void rejectionIsAProblemDocument() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", "https://evil.com"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.headerValues("Content-Type")).singleElement()
+			.satisfies((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Origin not allowed\","
+				+ "\"status\":403,\"detail\":\"The request's origin is not allowed by the CORS policy.\"}");
+		assertThat(response.header("Content-Length"))
+			.isEqualTo(Integer.toString(response.body().getBytes(StandardCharsets.UTF_8).length));
+	}
+
+	@Test
+	void rejectedPreflightSaysWhichRuleRefusedIt() throws IOException {
+		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "x-custom"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Header not allowed\"").doesNotContain("Content-Type");
+		assertThat(response.headerTokens("Vary")).containsExactly("Origin", "Access-Control-Request-Method",
+				"Access-Control-Request-Headers");
+	}
+
+	@Test
+	void allowedOriginFromTheEnvironmentVariable() throws IOException {
+		for (String origin : List.of("https://app.example.com", "http://localhost:5173")) {
+			RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", origin));
+			assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly(origin);
+		}
+	}
+
+	@Test
+	void exposedHeaderOnlyAsConfigured() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", ALLOWED));
+		assertThat(response.header("X-Total-Count")).isEqualTo("42");
+		assertThat(response.header("Access-Control-Expose-Headers")).isEqualTo("X-Total-Count");
+		assertThat(Map.of("exposed", response.header("Access-Control-Expose-Headers")).get("exposed"))
+			.doesNotContain("X-Secret");
+	}
+
+}
