@@ -7,6 +7,8 @@ import io.github.corsstarter.policy.ConfigurationViolation;
 import io.github.corsstarter.policy.CorsConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -40,10 +42,12 @@ class CorsConfigurationFailureAnalyzerTests {
 		assertThat(analysis.getCause()).isSameAs(exception);
 	}
 
-	@Test
-	void applicationFailsToStartListingEveryMistake(CapturedOutput output) {
+	@ParameterizedTest
+	@ValueSource(strings = { "servlet", "reactive" })
+	void applicationFailsToStartListingEveryMistake(String webApplicationType, CapturedOutput output) {
 		SpringApplicationBuilder application = new SpringApplicationBuilder(CorsTestApplication.class)
-			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.web-application-type=servlet",
+			.properties("server.port=0", "server.address=127.0.0.1",
+					"spring.main.web-application-type=" + webApplicationType,
 					"spring.config.location=classpath:invalid-cors.properties");
 		assertThatException().isThrownBy(application::run);
 		assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START",
