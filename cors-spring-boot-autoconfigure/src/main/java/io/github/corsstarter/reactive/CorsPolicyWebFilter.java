@@ -1,6 +1,7 @@
 package io.github.corsstarter.reactive;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -29,18 +30,28 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 */
 	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE;
 
-	private final CorsPolicy policy;
+	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
 
 	private int order = DEFAULT_ORDER;
 
 	/**
-	 * Creates a filter.
+	 * Creates a filter that applies one policy.
 	 * @param policy the policy to apply
 	 * @param rejectionHandler writes the response to refused requests
 	 */
 	public CorsPolicyWebFilter(CorsPolicy policy, CorsRejectionHandler rejectionHandler) {
+		this(() -> policy, rejectionHandler);
+	}
+
+	/**
+	 * Creates a filter that applies whichever policy is current when a request arrives, so that the policy can be
+	 * replaced while the application runs. Each request is decided by one policy from start to end.
+	 * @param policy supplies the current policy; called once per request
+	 * @param rejectionHandler writes the response to refused requests
+	 */
+	public CorsPolicyWebFilter(Supplier<CorsPolicy> policy, CorsRejectionHandler rejectionHandler) {
 		this.policy = policy;
 		this.rejectionHandler = rejectionHandler;
 	}
@@ -61,7 +72,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
-		CorsDecision decision = this.policy.decide(cors);
+		CorsDecision decision = this.policy.get().decide(cors);
 		decision.writeHeaders(cors, cors);
 		ServerHttpResponse response = exchange.getResponse();
 		switch (decision.kind()) {

@@ -2,6 +2,7 @@ package io.github.corsstarter.servlet;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -39,16 +40,26 @@ public class CorsPolicyFilter implements Filter {
 	/** The request attribute holding the decision made on the request dispatch. */
 	public static final String DECISION_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".decision";
 
-	private final CorsPolicy policy;
+	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
 
 	/**
-	 * Creates a filter.
+	 * Creates a filter that applies one policy.
 	 * @param policy the policy to apply
 	 * @param rejectionHandler writes the response to refused requests
 	 */
 	public CorsPolicyFilter(CorsPolicy policy, CorsRejectionHandler rejectionHandler) {
+		this(() -> policy, rejectionHandler);
+	}
+
+	/**
+	 * Creates a filter that applies whichever policy is current when a request arrives, so that the policy can be
+	 * replaced while the application runs. Each request is decided by one policy from start to end.
+	 * @param policy supplies the current policy; called once per request
+	 * @param rejectionHandler writes the response to refused requests
+	 */
+	public CorsPolicyFilter(Supplier<CorsPolicy> policy, CorsRejectionHandler rejectionHandler) {
 		this.policy = policy;
 		this.rejectionHandler = rejectionHandler;
 	}
@@ -69,7 +80,7 @@ public class CorsPolicyFilter implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
-		CorsDecision decision = this.policy.decide(exchange);
+		CorsDecision decision = this.policy.get().decide(exchange);
 		decision.writeHeaders(exchange, exchange);
 		switch (decision.kind()) {
 			case PREFLIGHT -> response.setStatus(decision.preflightStatus());
