@@ -70,6 +70,11 @@ final class CorsPolicyCompiler {
 				anyOrigin = true;
 				continue;
 			}
+			if (origin.value.contains("*")) {
+				violation(origin, "is a pattern; exact origins match byte for byte",
+						"move it to " + layer.originPatterns.property);
+				continue;
+			}
 			OriginProblems.Problem problem = OriginProblems.ofOrigin(origin.value);
 			if (problem != null) {
 				violation(origin, problem.reason(), problem.hint());

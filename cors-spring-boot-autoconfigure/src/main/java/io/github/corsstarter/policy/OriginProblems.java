@@ -118,6 +118,11 @@ final class OriginProblems {
 			if (problem != null) {
 				return new Problem("before ':*' the pattern " + problem.reason(), problem.hint() + ":*");
 			}
+			int hostEnd = OriginSyntax.hostEnd(origin);
+			if (hostEnd != origin.length()) {
+				// It would stand for origins with two ports, which never match.
+				return new Problem("already has a port before ':*'", "write " + origin.substring(0, hostEnd) + ":*");
+			}
 			return null;
 		}
 		String scheme = pattern.substring(0, schemeEnd);
@@ -130,10 +135,11 @@ final class OriginProblems {
 		if (problem != null) {
 			return new Problem("after '*.' the pattern " + problem.reason(), problem.hint());
 		}
-		if (domain.startsWith("[") || domain.contains(":")) {
+		if (domain.startsWith("[") || domain.contains(":") || isIpv4Address(domain)) {
 			return new Problem("puts a wildcard label on an IP address or with a port", FORMS);
 		}
-		if (domain.indexOf('.') < 0) {
+		// Subdomains of localhost are loopback names (RFC 6761), a common local development setup.
+		if (domain.indexOf('.') < 0 && !domain.equals("localhost")) {
 			return new Problem("allows every site under the top-level domain '" + domain + "'",
 					"name your own domain, such as " + scheme + "://*.example." + domain);
 		}
@@ -146,7 +152,15 @@ final class OriginProblems {
 	 */
 	static boolean isLoopback(String host) {
 		return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
-				|| host.startsWith("127.");
+				|| (host.startsWith("127.") && isIpv4Address(host));
+	}
+
+	/**
+	 * Returns whether a valid host is a dotted IPv4 address rather than a domain name such as
+	 * {@code 127.0.0.1.nip.io}: a valid host made of digits and dots can only be one.
+	 */
+	private static boolean isIpv4Address(String host) {
+		return host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
 	}
 
 	private static Problem lowercase(String origin) {

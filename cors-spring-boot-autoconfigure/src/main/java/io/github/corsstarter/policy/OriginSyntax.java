@@ -238,7 +238,62 @@ final class OriginSyntax {
 			return -1;
 		}
 		boolean valid = compressed ? groups <= 7 : groups == 8;
-		return valid ? close + 1 : -1;
+		return (valid && isCanonicalIpv6(s, start + 1, close)) ? close + 1 : -1;
+	}
+
+	/**
+	 * Returns whether well-formed IPv6 text is the one form browsers serialize (URL standard, "IPv6 serializer"):
+	 * no leading zeros in a piece, and {@code ::} standing for the first longest run of two or more zero pieces,
+	 * or absent when there is no such run. Other spellings of the same address never reach a server in an
+	 * {@code Origin} header, so configuring one would never match.
+	 */
+	private static boolean isCanonicalIpv6(String s, int from, int to) {
+		int pieces = 0;
+		int piecesBeforeCompression = -1;
+		int zeroRun = 0;
+		int longestRunBefore = 0;
+		int longestRunAfter = 0;
+		int pieceStart = from;
+		for (int i = from; i <= to; i++) {
+			if (i < to && s.charAt(i) != ':') {
+				continue;
+			}
+			int length = i - pieceStart;
+			pieceStart = i + 1;
+			if (length == 0) {
+				if (piecesBeforeCompression < 0) {
+					if (zeroRun > 0) {
+						return false;
+					}
+					piecesBeforeCompression = pieces;
+				}
+				continue;
+			}
+			if (length > 1 && s.charAt(i - length) == '0') {
+				return false;
+			}
+			if (length == 1 && s.charAt(i - 1) == '0') {
+				if (pieces == piecesBeforeCompression) {
+					return false;
+				}
+				zeroRun++;
+				if (piecesBeforeCompression < 0) {
+					longestRunBefore = Math.max(longestRunBefore, zeroRun);
+				}
+				else {
+					longestRunAfter = Math.max(longestRunAfter, zeroRun);
+				}
+			}
+			else {
+				zeroRun = 0;
+			}
+			pieces++;
+		}
+		if (piecesBeforeCompression < 0) {
+			return longestRunBefore < 2;
+		}
+		int compressedRun = 8 - pieces;
+		return compressedRun >= 2 && longestRunBefore < compressedRun && longestRunAfter <= compressedRun;
 	}
 
 }

@@ -1,0 +1,427 @@
+package io.github.corsstarter.policy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import io.github.corsstarter.policy.CorsDecision.Kind;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
+import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Compiles settings and checks the exact list of violations reported, one row per case: the settings the CORS
+ * contract (section 5) says the application refuses to start with, and valid settings that must compile. A valid
+ * row also sends one request, so that a setting silently dropped would fail it.
+ */
+class CorsPolicyConfigurationTests {
+
+	private static final String APP = "https://app.example.com";
+
+	static Stream<Row> rows() {
+		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), numbers(), paths(),
+				mappings(), listHandling())
+			.flatMap((rows) -> rows);
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("rows")
+	void reportsExactlyTheViolations(Row row) {
+		CorsSettings settings = row.settings().apply(CorsSettings.builder()).build();
+		if (row.violations().isEmpty()) {
+			CorsPolicy policy = CorsPolicy.compile(settings);
+			assertThat(row.probe()).as("a valid row sends a request").isNotNull();
+			CorsDecision decision = policy.decide(row.probe().request());
+			assertThat(decision.kind()).as("decision for " + row.probe().request()).isEqualTo(row.probe().kind());
+			return;
+		}
+		assertThatExceptionOfType(CorsConfigurationException.class).isThrownBy(() -> CorsPolicy.compile(settings))
+			.satisfies((ex) -> {
+				List<ConfigurationViolation> reported = ex.getViolations();
+				assertThat(reported).as("property and value of every violation, in order")
+					.extracting(ConfigurationViolation::property, ConfigurationViolation::value)
+					.containsExactlyElementsOf(row.violations().stream()
+						.map((expected) -> tuple(expected.property(), expected.value()))
+						.toList());
+				for (int i = 0; i < reported.size(); i++) {
+					Violation expected = row.violations().get(i);
+					ConfigurationViolation actual = reported.get(i);
+					assertThat(actual.reason()).as("reason of " + actual.property()).contains(expected.reason());
+					assertThat(actual.hint()).as("hint of " + actual.property()).isNotBlank();
+					if (expected.hint() != null) {
+						assertThat(actual.hint()).as("hint of " + actual.property()).contains(expected.hint());
+					}
+					assertThat(ex.getMessage()).contains(actual.toString());
+				}
+			});
+	}
+
+	@Test
+	void tableHasAtLeastFortyRowsAndUniqueDescriptions() {
+		List<String> descriptions = rows().map(Row::description).toList();
+		assertThat(descriptions).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void policyWithoutOriginsAllowsNoOrigin() {
+		assertThat(CorsPolicy.compile(CorsSettings.builder().build()).allowsNoOrigin()).isTrue();
+		assertThat(CorsPolicy.compile(CorsSettings.builder().origins(" ", "").build()).allowsNoOrigin()).isTrue();
+	}
+
+	@Test
+	void policyWithOriginsPatternsDeciderOrMappingOriginsAllowsSome() {
+		assertThat(CorsPolicy.compile(CorsSettings.builder().origins(APP).build()).allowsNoOrigin()).isFalse();
+		assertThat(CorsPolicy.compile(CorsSettings.builder().originPatterns("https://*.example.com").build())
+			.allowsNoOrigin()).isFalse();
+		assertThat(CorsPolicy.compile(CorsSettings.builder().build(), (origin) -> false).allowsNoOrigin()).isFalse();
+		assertThat(CorsPolicy.compile(CorsSettings.builder()
+			.mapping("api", CorsSettings.builder().paths("/api/**").origins(APP).build())
+			.build()).allowsNoOrigin()).isFalse();
+	}
+
+	@Test
+	void passThroughPolicyTouchesNothing() {
+		CorsPolicy policy = CorsPolicy.passThrough();
+		assertThat(policy.decide(request("GET", "https://evil.com")).kind()).isEqualTo(Kind.NOT_COVERED);
+		assertThat(policy.decide(preflight(APP, "PUT").path("/")).kind()).isEqualTo(Kind.NOT_COVERED);
+		assertThat(policy.decide(request("GET")).vary()).isNull();
+	}
+
+	@Test
+	void summaryCountsOriginsWithoutListingThem() {
+		CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
+			.origins(APP, "https://secret-partner.example.com")
+			.originPatterns("https://*.example.org")
+			.build());
+		assertThat(policy.toString()).contains("2 exact", "1 pattern").doesNotContain("secret-partner", "example.org");
+	}
+
+	private static Stream<Row> origins() {
+		return Stream.of(
+				invalid("'null' origin", (s) -> s.origins("null"),
+						violation("cors.origins[0]", "null", "'null' origin")),
+				invalid("'NULL' origin in uppercase", (s) -> s.origins(APP, "NULL"),
+						violation("cors.origins[1]", "NULL", "'null' origin")),
+				invalid("origin without scheme", (s) -> s.origins("app.example.com"),
+						violation("cors.origins[0]", "app.example.com", "has no scheme", "https://app.example.com")),
+				invalid("origin with a scheme-relative host", (s) -> s.origins("//app.example.com"),
+						violation("cors.origins[0]", "//app.example.com", "has no scheme", "https://app.example.com")),
+				invalid("origin with a scheme other than http or https", (s) -> s.origins("ftp://files.example.com"),
+						violation("cors.origins[0]", "ftp://files.example.com", "scheme 'ftp'")),
+				invalid("origin with a path", (s) -> s.origins("https://app.example.com/api"),
+						violation("cors.origins[0]", "https://app.example.com/api", "has a path", "write " + APP)),
+				invalid("origin with a trailing slash", (s) -> s.origins("https://app.example.com/"),
+						violation("cors.origins[0]", "https://app.example.com/", "ends with '/'", "write " + APP)),
+				invalid("origin with a query", (s) -> s.origins("https://app.example.com?x=1"),
+						violation("cors.origins[0]", "https://app.example.com?x=1", "has a query")),
+				invalid("origin with a fragment", (s) -> s.origins("https://app.example.com#top"),
+						violation("cors.origins[0]", "https://app.example.com#top", "has a fragment")),
+				invalid("origin with user information", (s) -> s.origins("https://user:pw@app.example.com"),
+						violation("cors.origins[0]", "https://user:pw@app.example.com", "user information",
+								"write " + APP)),
+				invalid("origin with white space inside", (s) -> s.origins("https://app. example.com"),
+						violation("cors.origins[0]", "https://app. example.com", "white space", "write " + APP)),
+				invalid("origin with an uppercase host", (s) -> s.origins("https://App.Example.com"),
+						violation("cors.origins[0]", "https://App.Example.com", "not lowercase", "write " + APP)),
+				invalid("origin with an uppercase scheme", (s) -> s.origins("HTTPS://app.example.com"),
+						violation("cors.origins[0]", "HTTPS://app.example.com", "not lowercase", "write " + APP)),
+				invalid("origin with https default port written out", (s) -> s.origins("https://app.example.com:443"),
+						violation("cors.origins[0]", "https://app.example.com:443", "default port 443",
+								"write " + APP)),
+				invalid("origin with http default port written out", (s) -> s.origins("http://localhost:80"),
+						violation("cors.origins[0]", "http://localhost:80", "default port 80")),
+				invalid("origin with a port above 65535", (s) -> s.origins("https://app.example.com:70000"),
+						violation("cors.origins[0]", "https://app.example.com:70000", "outside 1 to 65535")),
+				invalid("origin with port 0", (s) -> s.origins("https://app.example.com:0"),
+						violation("cors.origins[0]", "https://app.example.com:0", "outside 1 to 65535")),
+				invalid("origin with a port that is not a number", (s) -> s.origins("https://app.example.com:8o8o"),
+						violation("cors.origins[0]", "https://app.example.com:8o8o", "not a number")),
+				invalid("origin with a port with a leading zero", (s) -> s.origins("https://app.example.com:08443"),
+						violation("cors.origins[0]", "https://app.example.com:08443", "leading zeros",
+								"https://app.example.com:8443")),
+				invalid("origin with a non-ASCII host", (s) -> s.origins("https://bücher.example.com"),
+						violation("cors.origins[0]", "https://bücher.example.com", "punycode",
+								"https://xn--bcher-kva.example.com")),
+				invalid("origin with an uncompressed IPv6 address", (s) -> s.origins("http://[0:0:0:0:0:0:0:1]:8080"),
+						violation("cors.origins[0]", "http://[0:0:0:0:0:0:0:1]:8080", "IPv6 address as browsers")),
+				invalid("origin with an IPv4 address with leading zeros", (s) -> s.origins("http://127.000.000.001"),
+						violation("cors.origins[0]", "http://127.000.000.001", "IPv4 address")),
+				invalid("origin with an empty label", (s) -> s.origins("https://app..example.com"),
+						violation("cors.origins[0]", "https://app..example.com", "empty label")),
+				invalid("pattern written in cors.origins", (s) -> s.origins("https://*.example.com"),
+						violation("cors.origins[0]", "https://*.example.com", "is a pattern", "cors.origin-patterns")),
+				valid("exact origins of every host kind", (s) -> s.origins(APP, "http://localhost:5173",
+						"http://127.0.0.1:8080", "http://[::1]:8080", "https://[2001:db8::1]",
+						"https://xn--bcher-kva.example.com"),
+						probe(request("GET", "http://[::1]:8080"), Kind.ALLOWED)));
+	}
+
+	private static Stream<Row> originPatterns() {
+		return Stream.of(
+				invalid("pattern with a wildcard host", (s) -> s.originPatterns("https://*"),
+						violation("cors.origin-patterns[0]", "https://*", "somewhere other than the first label")),
+				invalid("pattern without scheme", (s) -> s.originPatterns("*.example.com"),
+						violation("cors.origin-patterns[0]", "*.example.com", "has no scheme",
+								"https://*.example.com")),
+				invalid("pattern over a top-level domain", (s) -> s.originPatterns("https://*.com"),
+						violation("cors.origin-patterns[0]", "https://*.com", "top-level domain 'com'")),
+				invalid("pattern with the wildcard in a middle label",
+						(s) -> s.originPatterns("https://foo.*.example.com"),
+						violation("cors.origin-patterns[0]", "https://foo.*.example.com",
+								"somewhere other than the first label")),
+				invalid("pattern with a wildcard inside a label", (s) -> s.originPatterns("https://app-*.example.com"),
+						violation("cors.origin-patterns[0]", "https://app-*.example.com",
+								"somewhere other than the first label")),
+				invalid("pattern that is only '*'", (s) -> s.originPatterns("*"),
+						violation("cors.origin-patterns[0]", "*", "'*' alone", "cors.origins=*")),
+				invalid("pattern without wildcard", (s) -> s.originPatterns(APP),
+						violation("cors.origin-patterns[0]", APP, "has no wildcard", "cors.origins")),
+				invalid("pattern with two wildcards", (s) -> s.originPatterns("https://*.*.example.com"),
+						violation("cors.origin-patterns[0]", "https://*.*.example.com", "more than one wildcard")),
+				invalid("subdomain pattern with a port", (s) -> s.originPatterns("https://*.example.com:8443"),
+						violation("cors.origin-patterns[0]", "https://*.example.com:8443", "with a port")),
+				invalid("subdomain pattern over an IPv4 address", (s) -> s.originPatterns("https://*.10.0.0.1"),
+						violation("cors.origin-patterns[0]", "https://*.10.0.0.1", "IP address")),
+				invalid("subdomain pattern with an uppercase domain", (s) -> s.originPatterns("https://*.Example.com"),
+						violation("cors.origin-patterns[0]", "https://*.Example.com", "not lowercase")),
+				invalid("subdomain pattern with a trailing slash", (s) -> s.originPatterns("https://*.example.com/"),
+						violation("cors.origin-patterns[0]", "https://*.example.com/", "ends with '/'")),
+				invalid("any-port pattern that already has a port", (s) -> s.originPatterns("http://localhost:8080:*"),
+						violation("cors.origin-patterns[0]", "http://localhost:8080:*", "already has a port")),
+				invalid("any-port pattern with a path", (s) -> s.originPatterns("http://localhost/app:*"),
+						violation("cors.origin-patterns[0]", "http://localhost/app:*", "has a path")),
+				valid("subdomain and any-port patterns", (s) -> s.originPatterns("https://*.example.com",
+						"http://*.example.net", "http://localhost:*", "http://[::1]:*"),
+						probe(request("GET", "http://[::1]:3000"), Kind.ALLOWED)),
+				valid("subdomains of localhost, loopback names, with credentials",
+						(s) -> s.originPatterns("http://*.localhost").allowCredentials(true),
+						probe(request("GET", "http://app.localhost"), Kind.ALLOWED)));
+	}
+
+	private static Stream<Row> credentials() {
+		return Stream.of(
+				invalid("'*' with credentials", (s) -> s.origins("*").allowCredentials(true),
+						violation("cors.origins[0]", "*", "cannot be combined with credentials",
+								"cors.allow-credentials=false")),
+				valid("'*' without credentials", (s) -> s.origins("*"),
+						probe(request("GET", "https://anyone.example"), Kind.ALLOWED)),
+				invalid("http origin with credentials",
+						(s) -> s.origins("http://app.example.com").allowCredentials(true),
+						violation("cors.origins[0]", "http://app.example.com", "plain-http",
+								"cors.allow-insecure-origins=true")),
+				invalid("http subdomain pattern with credentials",
+						(s) -> s.originPatterns("http://*.example.com").allowCredentials(true),
+						violation("cors.origin-patterns[0]", "http://*.example.com", "plain-http")),
+				invalid("http any-port pattern on a non-loopback host with credentials",
+						(s) -> s.originPatterns("http://dev.example.com:*").allowCredentials(true),
+						violation("cors.origin-patterns[0]", "http://dev.example.com:*", "plain-http")),
+				invalid("http origin whose name starts like a loopback address, with credentials",
+						(s) -> s.origins("http://127.0.0.1.nip.io").allowCredentials(true),
+						violation("cors.origins[0]", "http://127.0.0.1.nip.io", "plain-http")),
+				valid("http origin with credentials when insecure origins are allowed",
+						(s) -> s.origins("http://app.example.com").allowCredentials(true).allowInsecureOrigins(true),
+						probe(request("GET", "http://app.example.com"), Kind.ALLOWED)),
+				valid("http loopback origins with credentials",
+						(s) -> s.origins("http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:8080",
+								"http://app.localhost:3000")
+							.originPatterns("http://localhost:*")
+							.allowCredentials(true),
+						probe(request("GET", "http://app.localhost:3000"), Kind.ALLOWED)),
+				invalid("exposed '*' with credentials",
+						(s) -> s.origins(APP).exposedHeaders("*").allowCredentials(true),
+						violation("cors.exposed-headers[0]", "*", "cannot be combined with credentials")),
+				valid("exposed '*' without credentials", (s) -> s.origins(APP).exposedHeaders("*"),
+						probe(request("GET", APP), Kind.ALLOWED)),
+				valid("allowed headers and methods '*' with credentials",
+						(s) -> s.origins(APP).methods("*").allowedHeaders("*").allowCredentials(true),
+						probe(preflight(APP, "PURGE").acrh("x-anything"), Kind.PREFLIGHT)));
+	}
+
+	private static Stream<Row> methodsAndHeaders() {
+		return Stream.of(
+				invalid("method with a space", (s) -> s.methods("GET", "PATCH POST"),
+						violation("cors.methods[1]", "PATCH POST", "not a valid method")),
+				invalid("method with a separator", (s) -> s.methods("GET;"),
+						violation("cors.methods[0]", "GET;", "not a valid method")),
+				invalid("CONNECT method", (s) -> s.methods("GET", "CONNECT"),
+						violation("cors.methods[1]", "CONNECT", "forbidden method")),
+				invalid("trace method in lowercase", (s) -> s.methods("trace"),
+						violation("cors.methods[0]", "trace", "forbidden method")),
+				invalid("TRACK method", (s) -> s.methods("TRACK"), violation("cors.methods[0]", "TRACK", "forbidden")),
+				invalid("allowed header with a space", (s) -> s.allowedHeaders("Content-Type", "X Custom"),
+						violation("cors.allowed-headers[1]", "X Custom", "not a valid header name")),
+				invalid("allowed header with a colon", (s) -> s.allowedHeaders("X-Custom:"),
+						violation("cors.allowed-headers[0]", "X-Custom:", "not a valid header name")),
+				invalid("exposed header with a space", (s) -> s.exposedHeaders("X-Total Count"),
+						violation("cors.exposed-headers[0]", "X-Total Count", "not a valid header name")),
+				valid("methods and headers that are tokens", (s) -> s.origins(APP)
+					.methods("GET", "PURGE", "patch")
+					.allowedHeaders("X-Requested-With", "x-api-key")
+					.exposedHeaders("ETag"), probe(preflight(APP, "patch").acrh("X-API-KEY"), Kind.PREFLIGHT)));
+	}
+
+	private static Stream<Row> numbers() {
+		return Stream.of(
+				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)),
+						violation("cors.max-age", "PT-1S", "is negative")),
+				invalid("preflight status 201", (s) -> s.preflightStatus(201),
+						violation("cors.preflight-status", "201", "not a status", "204")),
+				invalid("preflight status 302", (s) -> s.preflightStatus(302),
+						violation("cors.preflight-status", "302", "not a status")),
+				valid("preflight status 200 and max-age 0",
+						(s) -> s.origins(APP).preflightStatus(200).maxAge(Duration.ZERO),
+						probe(preflight(APP, "PUT"), Kind.PREFLIGHT)));
+	}
+
+	private static Stream<Row> paths() {
+		return Stream.of(
+				invalid("path without leading slash", (s) -> s.paths("/public/**", "api/**"),
+						violation("cors.paths[1]", "api/**", "starts with '/'")),
+				invalid("exclude path with '**' inside a segment", (s) -> s.excludePaths("/api/**.json"),
+						violation("cors.exclude-paths[0]", "/api/**.json", "'**' stands alone")),
+				invalid("path with white space", (s) -> s.paths("/api /**"),
+						violation("cors.paths[0]", "/api /**", "white space")),
+				valid("paths and exclude-paths", (s) -> s.origins(APP).paths("/api/**").excludePaths("/api/health"),
+						probe(request("GET", "https://evil.com").path("/api/health"), Kind.NOT_COVERED)));
+	}
+
+	private static Stream<Row> mappings() {
+		return Stream.of(
+				invalid("mapping without paths",
+						(s) -> s.mapping("api", CorsSettings.builder().origins(APP).build()),
+						violation("cors.mappings.api.paths", "", "is not set", "/api/**")),
+				invalid("mapping with only blank paths",
+						(s) -> s.mapping("api", CorsSettings.builder().paths(" ").build()),
+						violation("cors.mappings.api.paths", "", "is not set")),
+				invalid("mapping with a forbidden method",
+						(s) -> s.mapping("api", CorsSettings.builder().paths("/api/**").methods("TRACE").build()),
+						violation("cors.mappings.api.methods[0]", "TRACE", "forbidden method")),
+				invalid("mapping with a bad origin at index 1",
+						(s) -> s.mapping("api", CorsSettings.builder().paths("/api/**").origins(APP, "null").build()),
+						violation("cors.mappings.api.origins[1]", "null", "'null' origin")),
+				invalid("mapping turning credentials on under an inherited '*'", (s) -> s.origins("*")
+					.mapping("public", CorsSettings.builder().paths("/public/**").allowCredentials(true).build()),
+						violation("cors.origins[0]", "*", "cannot be combined with credentials",
+								"cors.mappings.public.allow-credentials=false")),
+				invalid("mapping turning credentials on under an inherited http origin",
+						(s) -> s.origins("http://app.example.com")
+							.mapping("api", CorsSettings.builder().paths("/api/**").allowCredentials(true).build()),
+						violation("cors.origins[0]", "http://app.example.com", "plain-http",
+								"cors.allow-insecure-origins=true")),
+				invalid("invalid top-level origin inherited by a mapping is reported once",
+						(s) -> s.origins("null").mapping("api", CorsSettings.builder().paths("/api/**").build()),
+						violation("cors.origins[0]", "null", "'null' origin")),
+				invalid("mapping with a negative max-age and a bad status",
+						(s) -> s.mapping("api", CorsSettings.builder()
+							.paths("/api/**")
+							.maxAge(Duration.ofMinutes(-1))
+							.preflightStatus(404)
+							.build()),
+						violation("cors.mappings.api.max-age", "PT-1M", "is negative"),
+						violation("cors.mappings.api.preflight-status", "404", "not a status")),
+				valid("mapping inheriting everything but paths and methods", (s) -> s.origins(APP)
+					.mapping("api", CorsSettings.builder().paths("/api/**").methods("PATCH").build()),
+						probe(preflight(APP, "PATCH").path("/api/x"), Kind.PREFLIGHT)));
+	}
+
+	private static Stream<Row> listHandling() {
+		return Stream.of(
+				valid("blank elements ignored and spaces trimmed",
+						(s) -> s
+							.origins(list(" https://app.example.com ", "", "   ", null, "\thttp://localhost:5173\t"))
+							.methods(list(" PUT ", ""))
+							.allowedHeaders(list("", " X-Custom ")),
+						probe(preflight("http://localhost:5173", "PUT").acrh("x-custom"), Kind.PREFLIGHT)),
+				invalid("index counts blank elements", (s) -> s.origins(list("", " ", "null")),
+						violation("cors.origins[2]", "null", "'null' origin")),
+				invalid("value is reported trimmed", (s) -> s.origins(list("  null  ")),
+						violation("cors.origins[0]", "null", "'null' origin")),
+				invalid("several violations at once, in property order", (s) -> s
+					.origins(APP, "null", "https://app.example.com/", "*")
+					.allowCredentials(true)
+					.originPatterns("https://*.com")
+					.methods("GET", "TRACE")
+					.allowedHeaders("X Bad")
+					.exposedHeaders("*")
+					.maxAge(Duration.ofSeconds(-5))
+					.preflightStatus(302)
+					.paths("api")
+					.mapping("api", CorsSettings.builder().methods("CONNECT").build()),
+						violation("cors.paths[0]", "api", "starts with '/'"),
+						violation("cors.origins[1]", "null", "'null' origin"),
+						violation("cors.origins[2]", "https://app.example.com/", "ends with '/'"),
+						violation("cors.origins[3]", "*", "cannot be combined with credentials"),
+						violation("cors.origin-patterns[0]", "https://*.com", "top-level domain"),
+						violation("cors.methods[1]", "TRACE", "forbidden method"),
+						violation("cors.allowed-headers[0]", "X Bad", "not a valid header name"),
+						violation("cors.exposed-headers[0]", "*", "cannot be combined with credentials"),
+						violation("cors.max-age", "PT-5S", "is negative"),
+						violation("cors.preflight-status", "302", "not a status"),
+						violation("cors.mappings.api.paths", "", "is not set"),
+						violation("cors.mappings.api.methods[0]", "CONNECT", "forbidden method")),
+				valid("nothing configured starts and refuses every origin", UnaryOperator.identity(),
+						probe(request("GET", APP), Kind.REJECTED)));
+	}
+
+	private static List<@Nullable String> list(@Nullable String... values) {
+		return new ArrayList<>(Arrays.asList(values));
+	}
+
+	private static Row invalid(String description, UnaryOperator<CorsSettings.Builder> settings,
+			Violation... violations) {
+		return new Row(description, settings, List.of(violations), null);
+	}
+
+	private static Row valid(String description, UnaryOperator<CorsSettings.Builder> settings, Probe probe) {
+		return new Row(description, settings, List.of(), probe);
+	}
+
+	private static Violation violation(String property, String value, String reason) {
+		return new Violation(property, value, reason, null);
+	}
+
+	private static Violation violation(String property, String value, String reason, String hint) {
+		return new Violation(property, value, reason, hint);
+	}
+
+	private static Probe probe(InMemoryCorsRequest request, Kind kind) {
+		return new Probe(request, kind);
+	}
+
+	/**
+	 * A violation expected: exact property and value, and phrases the reason and hint must contain.
+	 */
+	record Violation(String property, String value, String reason, @Nullable String hint) {
+	}
+
+	/**
+	 * A request sent to a valid policy, and the kind of decision expected.
+	 */
+	record Probe(InMemoryCorsRequest request, Kind kind) {
+	}
+
+	/**
+	 * One case: settings, and either the violations they cause or a probe of the policy they compile to.
+	 */
+	record Row(String description, UnaryOperator<CorsSettings.Builder> settings, List<Violation> violations,
+			@Nullable Probe probe) {
+
+		@Override
+		public String toString() {
+			return this.description;
+		}
+
+	}
+
+}

@@ -1,0 +1,713 @@
+package io.github.corsstarter.policy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.github.corsstarter.policy.CorsDecision.Kind;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
+import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.RejectionReason.HEADER_NOT_ALLOWED;
+import static io.github.corsstarter.policy.RejectionReason.MALFORMED_ORIGIN;
+import static io.github.corsstarter.policy.RejectionReason.METHOD_NOT_ALLOWED;
+import static io.github.corsstarter.policy.RejectionReason.ORIGIN_NOT_ALLOWED;
+import static io.github.corsstarter.policy.RejectionReason.PRIVATE_NETWORK_NOT_ALLOWED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs requests through compiled policies and checks the decision and every response header it writes, one row per
+ * case. Rows named "contract #n" are the example cases of section 6 of the CORS contract; the others cover sections
+ * 2 to 4 and the Fetch standard's "CORS protocol" where the contract leaves a detail open.
+ * <p>
+ * Header names are written out literally rather than taken from {@link CorsHeaders}, so that a misspelt constant
+ * fails here. Each row compares the whole set of response headers, so a header that should be absent is checked
+ * too.
+ */
+class CorsPolicyRequestTests {
+
+	private static final String ACAO = "Access-Control-Allow-Origin";
+
+	private static final String ACAC = "Access-Control-Allow-Credentials";
+
+	private static final String ACAM = "Access-Control-Allow-Methods";
+
+	private static final String ACAH = "Access-Control-Allow-Headers";
+
+	private static final String ACEH = "Access-Control-Expose-Headers";
+
+	private static final String MAX_AGE = "Access-Control-Max-Age";
+
+	private static final String ACAPN = "Access-Control-Allow-Private-Network";
+
+	private static final String VARY = "Vary";
+
+	private static final String VARY_PREFLIGHT = "Origin, Access-Control-Request-Method, "
+			+ "Access-Control-Request-Headers";
+
+	private static final String VARY_PREFLIGHT_PRIVATE_NETWORK = VARY_PREFLIGHT
+			+ ", Access-Control-Request-Private-Network";
+
+	private static final String APP = "https://app.example.com";
+
+	private static final String EVIL = "https://evil.com";
+
+	private static final String TENANT = "https://tenant.example.net";
+
+	/** Contract section 6. Requests go to {@code http://api.example.com} unless a row says otherwise. */
+	private static final Policy CONTRACT = new Policy("contract section 6", CorsSettings.builder()
+		.origins(APP, "http://localhost:5173")
+		.originPatterns("https://*.example.org")
+		.methods("GET", "POST", "PUT", "DELETE")
+		.allowedHeaders("Content-Type", "Authorization")
+		.exposedHeaders("X-Total-Count")
+		.allowCredentials(true)
+		.maxAge(Duration.ofSeconds(3600))
+		.build());
+
+	/** Any origin, no credentials, everything else by default: {@code Access-Control-Allow-Origin: *}. */
+	private static final Policy FIXED_ANY = new Policy("origins=*", CorsSettings.builder().origins("*").build());
+
+	/** Any method and any header, with credentials: both are reflected from the preflight. */
+	private static final Policy REFLECTING = new Policy("methods=*, allowed-headers=*", CorsSettings.builder()
+		.origins(APP)
+		.methods("*")
+		.allowedHeaders("*")
+		.allowCredentials(true)
+		.build());
+
+	/** Only PUT beyond the safelisted methods. */
+	private static final Policy ONLY_PUT = new Policy("methods=PUT",
+			CorsSettings.builder().origins(APP).methods("PUT").build());
+
+	private static final Policy PRIVATE_NETWORK = new Policy("allow-private-network=true",
+			CorsSettings.builder().origins(APP).allowPrivateNetwork(true).build());
+
+	private static final Policy STATUS_200 = new Policy("preflight-status=200, max-age=0", CorsSettings.builder()
+		.origins(APP)
+		.preflightStatus(200)
+		.maxAge(Duration.ZERO)
+		.exposedHeaders("X-Request-Id", "ETag")
+		.build());
+
+	private static final Policy IP_ORIGINS = new Policy("IP origins and http://localhost:*", CorsSettings.builder()
+		.origins("http://[::1]:8080", "http://127.0.0.1:8080", "https://[2001:db8::1]")
+		.originPatterns("http://localhost:*")
+		.build());
+
+	/**
+	 * Per-path mappings: {@code public} allows any origin, {@code api} adds PATCH and credentials and inherits the
+	 * origins, {@code api-v2} can never be reached because {@code api} is tried first.
+	 */
+	private static final Policy MAPPED = new Policy("mappings public, api, api-v2", CorsSettings.builder()
+		.origins(APP)
+		.exposedHeaders("X-Top")
+		.excludePaths("/public/health")
+		.mapping("public", CorsSettings.builder().paths("/public/**").origins("*").build())
+		.mapping("api", CorsSettings.builder()
+			.paths("/api/**")
+			.methods("GET", "PATCH")
+			.allowCredentials(true)
+			.excludePaths("/api/internal/**")
+			.build())
+		.mapping("api-v2", CorsSettings.builder().paths("/api/v2/**").origins("https://other.example.com").build())
+		.build());
+
+	private static final Policy SCOPED = new Policy("paths=/api/**, exclude-paths=/api/health,/api/docs/**",
+			CorsSettings.builder()
+				.origins(APP)
+				.paths("/api/**")
+				.excludePaths("/api/health", "/api/docs/**")
+				.build());
+
+	/** Lists plus an {@link OriginDecider} that allows {@value #TENANT}. */
+	private static final Policy TENANTS = new Policy("origins, patterns and an OriginDecider", CorsSettings.builder()
+		.origins(APP)
+		.originPatterns("https://*.example.org")
+		.build(), Set.of(TENANT));
+
+	private static final Policy NO_ORIGINS = new Policy("nothing configured", CorsSettings.builder().build());
+
+	static Stream<Row> rows() {
+		return Stream.of(contractCases(), originSyntax(), ipAndLocalhostOrigins(), methods(), requestHeaders(),
+				privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), sameOrigin(), originDecider(),
+				varyMerging())
+			.flatMap((rows) -> rows);
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("rows")
+	void decidesAndWritesExactHeaders(Row row) {
+		RecordingOriginDecider decider = new RecordingOriginDecider(
+				(row.policy().tenants() != null) ? row.policy().tenants() : Set.of());
+		CorsPolicy policy = CorsPolicy.compile(row.policy().settings(),
+				(row.policy().tenants() != null) ? decider : null);
+
+		CorsDecision decision = policy.decide(row.request());
+		assertThat(decision.kind()).as("kind").isEqualTo(row.expected().kind());
+		assertThat(decision.reason()).as("reason").isEqualTo(row.expected().reason());
+		assertThat(decision.isPassedOn()).as("passed on to the handler")
+			.isEqualTo(row.expected().kind() != Kind.PREFLIGHT && row.expected().kind() != Kind.REJECTED);
+		assertThat(decision.preflightStatus()).as("preflight status").isEqualTo(row.expected().preflightStatus());
+
+		decision.writeHeaders(row.request(), row.response());
+		Map<String, String> written = row.response().headers();
+		assertThat(written).as("response headers").containsExactlyInAnyOrderEntriesOf(row.expected().headers());
+		if (decision.kind() == Kind.REJECTED) {
+			assertThat(written.keySet()).as("no Access-Control-Allow-* on a rejection")
+				.noneMatch((name) -> name.regionMatches(true, 0, "Access-Control-Allow-", 0, 21));
+		}
+		// Adapters write a decision again on an error dispatch: that must leave the same headers.
+		decision.writeHeaders(row.request(), row.response());
+		assertThat(row.response().headers()).as("headers after writing twice").isEqualTo(written);
+
+		assertThat(decider.calls()).as("origins the decider was asked about")
+			.containsExactlyElementsOf(row.expected().deciderCalls());
+	}
+
+	@Test
+	void tableHasAtLeastSixtyRowsAndUniqueDescriptions() {
+		List<String> descriptions = rows().map(Row::description).toList();
+		assertThat(descriptions).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
+	}
+
+	private static Stream<Row> contractCases() {
+		return Stream.of(
+				row("contract #1: GET from an exact origin", CONTRACT, request("GET", APP), contractAllowed(APP)),
+				row("contract #2: GET from an exact http localhost origin", CONTRACT,
+						request("GET", "http://localhost:5173"), contractAllowed("http://localhost:5173")),
+				row("contract #3: GET from a subdomain under a pattern", CONTRACT,
+						request("GET", "https://foo.example.org"), contractAllowed("https://foo.example.org")),
+				row("contract #4: GET from two labels under a pattern", CONTRACT,
+						request("GET", "https://a.b.example.org"), contractAllowed("https://a.b.example.org")),
+				row("contract #5: GET from the bare domain of a pattern", CONTRACT,
+						request("GET", "https://example.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #6: GET from an exact origin with an attacker suffix", CONTRACT,
+						request("GET", "https://app.example.com.evil.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #7: GET from an exact origin with a prefix glued to its host", CONTRACT,
+						request("GET", "https://evilapp.example.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #8: GET from a pattern match with an attacker suffix", CONTRACT,
+						request("GET", "https://foo.example.org.evil.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #9: GET from a domain that ends like a pattern's domain", CONTRACT,
+						request("GET", "https://evilexample.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #10: GET from an exact origin over http", CONTRACT,
+						request("GET", "http://app.example.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #11: GET from an exact origin with its default port written out", CONTRACT,
+						request("GET", "https://app.example.com:443"), rejectedActual(MALFORMED_ORIGIN)),
+				row("contract #12: GET from an exact origin on another port", CONTRACT,
+						request("GET", "https://app.example.com:8443"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #13: GET from 127.0.0.1 when localhost is allowed", CONTRACT,
+						request("GET", "http://127.0.0.1:5173"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #14: GET from an uppercase origin", CONTRACT,
+						request("GET", "HTTPS://APP.EXAMPLE.COM"), rejectedActual(MALFORMED_ORIGIN)),
+				row("contract #15: GET from an origin with a trailing slash", CONTRACT,
+						request("GET", "https://app.example.com/"), rejectedActual(MALFORMED_ORIGIN)),
+				row("contract #16: GET from an origin with user information", CONTRACT,
+						request("GET", "https://user@app.example.com"), rejectedActual(MALFORMED_ORIGIN)),
+				row("contract #17: GET from the null origin", CONTRACT, request("GET", "null"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("contract #18: GET from a punycode subdomain under a pattern", CONTRACT,
+						request("GET", "https://xn--xample-9ua.example.org"),
+						contractAllowed("https://xn--xample-9ua.example.org")),
+				row("contract #19: simple POST from a disallowed origin is refused before the handler", CONTRACT,
+						request("POST", EVIL), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract #20: GET without Origin passes through with Vary: Origin", CONTRACT, request("GET"),
+						passThrough(Kind.NOT_CORS, VARY, "Origin")),
+				row("contract #21: same-origin POST passes through", CONTRACT,
+						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("contract #22: preflight with PUT from an allowed origin", CONTRACT, preflight(APP, "PUT"),
+						contractPreflight(APP)),
+				row("contract #23: preflight with lowercase put", CONTRACT, preflight(APP, "put"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("contract #24: preflight with PATCH, which is not listed", CONTRACT, preflight(APP, "PATCH"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("contract #25: preflight with PUT and two allowed headers in lowercase", CONTRACT,
+						preflight(APP, "PUT").acrh("authorization,content-type"),
+						contractPreflightWithHeaders(APP)),
+				row("contract #26: preflight with one allowed and one disallowed header", CONTRACT,
+						preflight(APP, "PUT").acrh("content-type, X-Custom"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("contract #27: preflight with PUT from a disallowed origin", CONTRACT, preflight(EVIL, "PUT"),
+						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
+				row("contract #28: preflight with DELETE and a header from a pattern match", CONTRACT,
+						preflight("https://foo.example.org", "DELETE").acrh("content-type"),
+						contractPreflightWithHeaders("https://foo.example.org")),
+				row("contract #29: GET to a failing handler is allowed before the handler runs", CONTRACT,
+						request("GET", APP).path("/api/boom"), contractAllowed(APP)),
+				row("contract #30: preflight to a path without a handler", CONTRACT,
+						preflight(APP, "PUT").path("/no/handler/here"), contractPreflight(APP)));
+	}
+
+	private static Stream<Row> originSyntax() {
+		String label63 = "a".repeat(63);
+		return Stream.of(
+				row("exact origin that is a prefix of the allowed one", CONTRACT,
+						request("GET", "https://app.example.co"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("exact origin with a character appended to its host", CONTRACT,
+						request("GET", "https://app.example.comm"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("exact origin with a label added in front", CONTRACT, request("GET", "https://x.app.example.com"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("exact origin followed by @ and another host", CONTRACT,
+						request("GET", "https://app.example.com@evil.com"), rejectedActual(MALFORMED_ORIGIN)),
+				row("user and password before an exact origin's host", CONTRACT,
+						request("GET", "https://user:pass@app.example.com"), rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match over http", CONTRACT, request("GET", "http://foo.example.org"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("pattern match with a port", CONTRACT, request("GET", "https://foo.example.org:8443"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("pattern domain behind an empty label", CONTRACT, request("GET", "https://.example.org"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a double dot", CONTRACT, request("GET", "https://foo..example.org"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with an uppercase label", CONTRACT, request("GET", "https://FOO.example.org"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a trailing dot", CONTRACT, request("GET", "https://foo.example.org."),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a path", CONTRACT, request("GET", "https://foo.example.org/x"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a label of 63 characters", CONTRACT,
+						request("GET", "https://" + label63 + ".example.org"),
+						contractAllowed("https://" + label63 + ".example.org")),
+				row("pattern match with a label of 64 characters", CONTRACT,
+						request("GET", "https://" + label63 + "a.example.org"), rejectedActual(MALFORMED_ORIGIN)),
+				row("punycode label under a pattern", CONTRACT, request("GET", "https://xn--bcher-kva.example.org"),
+						contractAllowed("https://xn--bcher-kva.example.org")),
+				row("unicode label under a pattern instead of punycode", CONTRACT,
+						request("GET", "https://bücher.example.org"), rejectedActual(MALFORMED_ORIGIN)),
+				row("http localhost on another port than the allowed one", CONTRACT,
+						request("GET", "http://localhost:5174"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("http localhost without the allowed port", CONTRACT, request("GET", "http://localhost"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("port with a leading zero", CONTRACT, request("GET", "http://localhost:05173"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("port above 65535", CONTRACT, request("GET", "https://app.example.com:99999"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("empty port", CONTRACT, request("GET", "https://app.example.com:"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("two Origin header lines, both allowed", CONTRACT, request("GET", APP, APP),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("two allowed origins joined with a comma in one line", CONTRACT,
+						request("GET", APP + ", https://foo.example.org"), rejectedActual(MALFORMED_ORIGIN)),
+				row("an allowed origin joined with an evil one without space", CONTRACT,
+						request("GET", APP + "," + EVIL), rejectedActual(MALFORMED_ORIGIN)),
+				row("allowed origin with a leading space", CONTRACT, request("GET", " " + APP),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("allowed origin with a trailing tab", CONTRACT, request("GET", APP + "\t"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("Origin of 8 KB", CONTRACT, request("GET", "https://" + "a.".repeat(4096) + "example.org"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("empty Origin", CONTRACT, request("GET", ""), rejectedActual(MALFORMED_ORIGIN)),
+				row("Origin '*'", CONTRACT, request("GET", "*"), rejectedActual(MALFORMED_ORIGIN)),
+				row("file origin", CONTRACT, request("GET", "file://"), rejectedActual(MALFORMED_ORIGIN)),
+				row("scheme without host", CONTRACT, request("GET", "https://"), rejectedActual(MALFORMED_ORIGIN)),
+				row("any origin is refused when none is configured", NO_ORIGINS, request("GET", APP),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("preflight is refused when no origin is configured", NO_ORIGINS, preflight(APP, "GET"),
+						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
+				row("request without Origin passes when no origin is configured", NO_ORIGINS, request("GET"),
+						passThrough(Kind.NOT_CORS, VARY, "Origin")));
+	}
+
+	private static Stream<Row> ipAndLocalhostOrigins() {
+		return Stream.of(
+				row("IPv6 loopback origin with its port", IP_ORIGINS, request("GET", "http://[::1]:8080"),
+						allowed(ACAO, "http://[::1]:8080", VARY, "Origin")),
+				row("IPv6 loopback origin on another port", IP_ORIGINS, request("GET", "http://[::1]:9090"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("IPv6 loopback origin without a port", IP_ORIGINS, request("GET", "http://[::1]"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("IPv6 loopback origin written uncompressed", IP_ORIGINS,
+						request("GET", "http://[0:0:0:0:0:0:0:1]:8080"), rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 origin compressing the first of two equal zero runs, as browsers do", IP_ORIGINS,
+						request("GET", "https://[2001:db8::1:0:0:1]"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("IPv6 origin compressing the second of two equal zero runs", IP_ORIGINS,
+						request("GET", "https://[2001:db8:0:0:1::1]"), rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 origin compressing a single zero piece", IP_ORIGINS,
+						request("GET", "https://[2001:db8:1:2:3:4::1]"), rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 origin with a leading zero in a piece", IP_ORIGINS, request("GET", "https://[2001:0db8::1]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 origin without its closing bracket", IP_ORIGINS, request("GET", "http://[::1:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 origin without brackets", IP_ORIGINS, request("GET", "http://::1:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 documentation address over https", IP_ORIGINS, request("GET", "https://[2001:db8::1]"),
+						allowed(ACAO, "https://[2001:db8::1]", VARY, "Origin")),
+				row("IPv6 address in uppercase", IP_ORIGINS, request("GET", "https://[2001:DB8::1]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 loopback origin with its port", IP_ORIGINS, request("GET", "http://127.0.0.1:8080"),
+						allowed(ACAO, "http://127.0.0.1:8080", VARY, "Origin")),
+				row("IPv4 origin with a leading zero in a part", IP_ORIGINS,
+						request("GET", "http://127.0.0.01:8080"), rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 origin in short form", IP_ORIGINS, request("GET", "http://127.1:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 origin as one decimal number", IP_ORIGINS, request("GET", "http://2130706433:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 origin with a part above 255", IP_ORIGINS, request("GET", "http://256.0.0.1:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("localhost on any port under http://localhost:*", IP_ORIGINS,
+						request("GET", "http://localhost:3000"),
+						allowed(ACAO, "http://localhost:3000", VARY, "Origin")),
+				row("localhost on the default port under http://localhost:*", IP_ORIGINS,
+						request("GET", "http://localhost"), allowed(ACAO, "http://localhost", VARY, "Origin")),
+				row("localhost over https under http://localhost:*", IP_ORIGINS,
+						request("GET", "https://localhost:3000"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("subdomain of localhost under http://localhost:*", IP_ORIGINS,
+						request("GET", "http://app.localhost:3000"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("localhost on port 0", IP_ORIGINS, request("GET", "http://localhost:0"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("localhost on port 65536", IP_ORIGINS, request("GET", "http://localhost:65536"),
+						rejectedActual(MALFORMED_ORIGIN)));
+	}
+
+	private static Stream<Row> methods() {
+		return Stream.of(
+				row("actual PUT, which is listed", CONTRACT, request("PUT", APP), contractAllowed(APP)),
+				row("actual PATCH, which is not listed", CONTRACT, request("PATCH", APP),
+						rejectedActual(METHOD_NOT_ALLOWED)),
+				row("actual lowercase put", CONTRACT, request("put", APP), rejectedActual(METHOD_NOT_ALLOWED)),
+				row("OPTIONS without Access-Control-Request-Method is an actual request", CONTRACT,
+						request("OPTIONS", APP), rejectedActual(METHOD_NOT_ALLOWED)),
+				row("lowercase options with Access-Control-Request-Method is not a preflight", CONTRACT,
+						request("options", APP).acrm("PUT"), rejectedActual(METHOD_NOT_ALLOWED)),
+				row("preflight with Delete in mixed case", CONTRACT, preflight(APP, "Delete"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("preflight with an empty method", CONTRACT, preflight(APP, ""),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("actual HEAD, safelisted though not listed", ONLY_PUT, request("HEAD", APP),
+						allowed(ACAO, APP, VARY, "Origin")),
+				row("actual POST, safelisted though not listed", ONLY_PUT, request("POST", APP),
+						allowed(ACAO, APP, VARY, "Origin")),
+				row("actual PUT, the one listed", ONLY_PUT, request("PUT", APP), allowed(ACAO, APP, VARY, "Origin")),
+				row("actual DELETE, not listed", ONLY_PUT, request("DELETE", APP),
+						rejectedActual(METHOD_NOT_ALLOWED)),
+				row("preflight with POST, safelisted though not listed", ONLY_PUT, preflight(APP, "POST"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
+				row("preflight with HEAD, safelisted though not listed", ONLY_PUT, preflight(APP, "HEAD"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
+				row("preflight with lowercase get, which is not safelisted", ONLY_PUT, preflight(APP, "get"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("preflight with DELETE, not listed", ONLY_PUT, preflight(APP, "DELETE"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("preflight status 200 and max-age 0", STATUS_200, preflight(APP, "PATCH"),
+						preflightAnswer(200, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "0", VARY,
+								VARY_PREFLIGHT)),
+				row("actual request exposes several headers", STATUS_200, request("GET", APP),
+						allowed(ACAO, APP, ACEH, "X-Request-Id,ETag", VARY, "Origin")));
+	}
+
+	private static Stream<Row> requestHeaders() {
+		return Stream.of(
+				row("preflight with 1 MB of commas in Access-Control-Request-Headers", CONTRACT,
+						preflight(APP, "PUT").acrh(",".repeat(1 << 20)), rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("preflight with optional white space and empty elements around allowed headers", CONTRACT,
+						preflight(APP, "PUT").acrh(" Content-Type ,, \tauthorization , "),
+						contractPreflightWithHeaders(APP)),
+				row("preflight with an empty Access-Control-Request-Headers", CONTRACT,
+						preflight(APP, "PUT").acrh(""), contractPreflight(APP)),
+				row("preflight with allowed headers in uppercase", CONTRACT,
+						preflight(APP, "PUT").acrh("CONTENT-TYPE,AUTHORIZATION"), contractPreflightWithHeaders(APP)),
+				row("preflight with a header name that is not a token", CONTRACT,
+						preflight(APP, "PUT").acrh("content-type;x"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("preflight with two header names separated by a space only", CONTRACT,
+						preflight(APP, "PUT").acrh("content-type authorization"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("preflight with a header allowed by a longer name only", CONTRACT,
+						preflight(APP, "PUT").acrh("content"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("preflight with any header reflects them, trimmed", REFLECTING,
+						preflight(APP, "PUT").acrh("  x-a, X-B  "),
+						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PUT", ACAH, "x-a, X-B", MAX_AGE, "1800",
+								VARY, VARY_PREFLIGHT)),
+				row("preflight with 1 MB of commas is refused even when any header is allowed", REFLECTING,
+						preflight(APP, "PUT").acrh(",".repeat(1 << 20)), rejectedPreflight(HEADER_NOT_ALLOWED)),
+				row("preflight with a CR LF in a header name when any header is allowed", REFLECTING,
+						preflight(APP, "PUT").acrh("x-a\r\nSet-Cookie: a=b"), rejectedPreflight(HEADER_NOT_ALLOWED)));
+	}
+
+	private static Stream<Row> privateNetwork() {
+		return Stream.of(
+				row("private network preflight when it is allowed", PRIVATE_NETWORK,
+						preflight(APP, "PUT").acrpn("true"),
+						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", ACAPN,
+								"true", VARY, VARY_PREFLIGHT_PRIVATE_NETWORK)),
+				row("plain preflight when private network is allowed", PRIVATE_NETWORK, preflight(APP, "PUT"),
+						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT_PRIVATE_NETWORK)),
+				row("private network preflight from a disallowed origin", PRIVATE_NETWORK,
+						preflight(EVIL, "PUT").acrpn("true"),
+						rejected(ORIGIN_NOT_ALLOWED, VARY, VARY_PREFLIGHT_PRIVATE_NETWORK)),
+				row("actual request carrying the private network header", PRIVATE_NETWORK,
+						request("GET", APP).acrpn("true"), allowed(ACAO, APP, VARY, "Origin")),
+				row("private network preflight when it is not allowed", CONTRACT,
+						preflight(APP, "PUT").acrpn("true"), rejectedPreflight(PRIVATE_NETWORK_NOT_ALLOWED)),
+				row("private network header other than true is not a request for it", CONTRACT,
+						preflight(APP, "PUT").acrpn("false"), contractPreflight(APP)));
+	}
+
+	private static Stream<Row> fixedWildcardAndReflection() {
+		return Stream.of(
+				row("fixed '*': GET from any origin", FIXED_ANY, request("GET", "https://anyone.example"),
+						allowed(ACAO, "*", VARY, "Origin")),
+				row("fixed '*': GET without Origin gets no Vary", FIXED_ANY, request("GET"),
+						passThrough(Kind.NOT_CORS)),
+				row("fixed '*': same-origin request gets no Vary", FIXED_ANY,
+						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN)),
+				row("fixed '*': preflight reflects the requested headers", FIXED_ANY,
+						preflight("https://anyone.example", "PATCH").acrh("X-Requested-With, content-type"),
+						preflightAnswer(204, ACAO, "*", ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH,
+								"X-Requested-With, content-type", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
+				row("fixed '*': preflight with a method not listed", FIXED_ANY,
+						preflight("https://anyone.example", "PURGE"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("fixed '*': null origin", FIXED_ANY, request("GET", "null"), rejectedActual(MALFORMED_ORIGIN)),
+				row("any method: preflight reflects the requested method", REFLECTING,
+						preflight(APP, "PURGE").acrh("x-a,x-b"),
+						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PURGE", ACAH, "x-a,x-b", MAX_AGE, "1800",
+								VARY, VARY_PREFLIGHT)),
+				row("any method: actual request with an unlisted method", REFLECTING, request("PURGE", APP),
+						allowed(ACAO, APP, ACAC, "true", VARY, "Origin")),
+				row("any method: requested method with a trailing space", REFLECTING, preflight(APP, "PUT "),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("any method: requested method smuggling a header", REFLECTING,
+						preflight(APP, "PUT\r\nSet-Cookie: a=b"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("any method: preflight from a disallowed origin", REFLECTING, preflight(EVIL, "PUT"),
+						rejectedPreflight(ORIGIN_NOT_ALLOWED)));
+	}
+
+	private static Stream<Row> pathsAndMappings() {
+		return Stream.of(
+				row("mapping public allows any origin and inherits exposed headers", MAPPED,
+						request("GET", EVIL).path("/public/logo.png"),
+						allowed(ACAO, "*", ACEH, "X-Top", VARY, "Origin")),
+				row("top-level exclude-paths apply before mappings", MAPPED,
+						request("GET", EVIL).path("/public/health"), passThrough(Kind.NOT_COVERED)),
+				row("mapping api adds PATCH and credentials, inherits origins and max-age", MAPPED,
+						preflight(APP, "PATCH").path("/api/items"),
+						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "GET,PATCH", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("mapping api refuses what the inherited origins do not allow", MAPPED,
+						request("GET", EVIL).path("/api/items"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("first mapping wins: api-v2 is never reached", MAPPED,
+						preflight("https://other.example.com", "GET").path("/api/v2/items"),
+						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
+				row("mapping's own exclude-paths pass through untouched", MAPPED,
+						request("GET", EVIL).path("/api/internal/metrics"), passThrough(Kind.NOT_COVERED)),
+				row("path outside every mapping takes the top level", MAPPED,
+						preflight(APP, "PATCH").path("/other"),
+						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("path sharing a mapping's prefix but not its segment takes the top level", MAPPED,
+						request("GET", EVIL).path("/publicity"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("top level exposes its headers on paths outside the mappings", MAPPED,
+						request("GET", APP).path("/other"), allowed(ACAO, APP, ACEH, "X-Top", VARY, "Origin")),
+				row("excluded path from a disallowed origin is untouched", SCOPED,
+						request("POST", EVIL).path("/api/health"), passThrough(Kind.NOT_COVERED)),
+				row("excluded path without Origin gets no Vary", SCOPED, request("GET").path("/api/docs/index.html"),
+						passThrough(Kind.NOT_COVERED)),
+				row("path not covered is untouched", SCOPED, preflight(EVIL, "PUT").path("/static/app.js"),
+						passThrough(Kind.NOT_COVERED)),
+				row("covered path from a disallowed origin", SCOPED, request("GET", EVIL).path("/api/healthz"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("covered path is the pattern's own root", SCOPED, request("GET", APP).path("/api"),
+						allowed(ACAO, APP, VARY, "Origin")));
+	}
+
+	private static Stream<Row> sameOrigin() {
+		return Stream.of(
+				row("same origin over https with the default port given by the server", CONTRACT,
+						request("POST", "https://api.example.com").server("https", "api.example.com", 443),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same origin over https with the default port left out by the server", CONTRACT,
+						request("PUT", "https://api.example.com").server("https", "api.example.com", -1),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same origin on a non-default port", CONTRACT,
+						request("DELETE", "http://api.example.com:8080").server("http", "api.example.com", 8080),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same host on another port is cross-origin", CONTRACT,
+						request("POST", "http://api.example.com").server("http", "api.example.com", 8080),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("same host over another scheme is cross-origin", CONTRACT,
+						request("POST", "http://api.example.com").server("https", "api.example.com", 443),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("same origin with an uppercase server host", CONTRACT,
+						request("POST", "http://api.example.com").server("http", "API.Example.COM", -1),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same origin on IPv6 with a bracketed server host", CONTRACT,
+						request("POST", "http://[::1]:8080").server("http", "[::1]", 8080),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same origin on IPv6 with a server host without brackets", CONTRACT,
+						request("POST", "http://[::1]:8080").server("http", "::1", 8080),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same origin on IPv4", CONTRACT,
+						request("POST", "http://10.0.0.7:8080").server("http", "10.0.0.7", 8080),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same-origin preflight for an unlisted method is never refused", CONTRACT,
+						preflight("http://api.example.com", "PATCH").acrh("x-custom"),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("same-origin PATCH, not listed, is never refused", CONTRACT,
+						request("PATCH", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("own origin with its default port written out is not what browsers send", CONTRACT,
+						request("POST", "http://api.example.com:80").server("http", "api.example.com", 80),
+						rejectedActual(MALFORMED_ORIGIN)));
+	}
+
+	private static Stream<Row> originDecider() {
+		return Stream.of(
+				row("decider: exact origin is not asked about", TENANTS, request("GET", APP),
+						allowed(ACAO, APP, VARY, "Origin")),
+				row("decider: pattern match is not asked about", TENANTS, request("GET", "https://x.example.org"),
+						allowed(ACAO, "https://x.example.org", VARY, "Origin")),
+				row("decider: allows an origin the lists miss", TENANTS, request("GET", TENANT),
+						allowed(ACAO, TENANT, VARY, "Origin").consulting(TENANT)),
+				row("decider: refuses an origin the lists miss", TENANTS,
+						request("GET", "https://stranger.example.net"),
+						rejectedActual(ORIGIN_NOT_ALLOWED).consulting("https://stranger.example.net")),
+				row("decider: asked with the port the origin has", TENANTS, request("GET", TENANT + ":8443"),
+						rejectedActual(ORIGIN_NOT_ALLOWED).consulting(TENANT + ":8443")),
+				row("decider: allows a preflight", TENANTS, preflight(TENANT, "PUT").acrh("x-tenant"),
+						preflightAnswer(204, ACAO, TENANT, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH, "x-tenant",
+								MAX_AGE, "1800", VARY, VARY_PREFLIGHT)
+							.consulting(TENANT)),
+				row("decider: not asked about an uppercase origin", TENANTS,
+						request("GET", "HTTPS://TENANT.EXAMPLE.NET"), rejectedActual(MALFORMED_ORIGIN)),
+				row("decider: not asked about an origin with a trailing slash", TENANTS,
+						request("GET", TENANT + "/"), rejectedActual(MALFORMED_ORIGIN)),
+				row("decider: not asked about two Origin lines", TENANTS, request("GET", TENANT, TENANT),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("decider: not asked without Origin", TENANTS, request("GET"),
+						passThrough(Kind.NOT_CORS, VARY, "Origin")),
+				row("decider: not asked about the request's own origin", TENANTS,
+						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")));
+	}
+
+	private static Stream<Row> varyMerging() {
+		return Stream.of(
+				row("existing Vary: Accept-Encoding is kept and Origin appended", CONTRACT, request("GET", APP),
+						contractAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
+					.withExisting(VARY, "Accept-Encoding"),
+				row("existing lowercase Vary: origin is not duplicated", CONTRACT, request("GET", APP),
+						contractAllowed(APP).withHeader(VARY, "origin"))
+					.withExisting(VARY, "origin"),
+				row("existing Vary: * is left alone", CONTRACT, request("GET", APP),
+						contractAllowed(APP).withHeader(VARY, "*"))
+					.withExisting(VARY, "*"),
+				row("preflight adds only the Vary tokens missing", CONTRACT, preflight(APP, "PUT"),
+						contractPreflight(APP).withHeader(VARY,
+								"access-control-request-method, Origin, Access-Control-Request-Headers"))
+					.withExisting(VARY, "access-control-request-method"),
+				row("rejection merges two existing Vary lines into one", CONTRACT, request("GET", EVIL),
+						rejectedActual(ORIGIN_NOT_ALLOWED).withHeader(VARY, "Accept-Encoding, Origin"))
+					.withExisting(VARY, "Accept-Encoding")
+					.withExisting(VARY, "Origin"),
+				row("request without Origin keeps a Vary list that has origin", CONTRACT, request("GET"),
+						passThrough(Kind.NOT_CORS, VARY, "Accept-Encoding, origin"))
+					.withExisting(VARY, "Accept-Encoding, origin"),
+				row("uncovered path leaves an existing Vary as it is", SCOPED, request("GET", EVIL).path("/static/x"),
+						passThrough(Kind.NOT_COVERED, VARY, "Accept-Encoding"))
+					.withExisting(VARY, "Accept-Encoding"),
+				row("an Access-Control-Allow-Origin set earlier is replaced", CONTRACT, request("GET", APP),
+						contractAllowed(APP))
+					.withExisting(ACAO, "*"));
+	}
+
+	private static Expected contractAllowed(String origin) {
+		return allowed(ACAO, origin, ACAC, "true", ACEH, "X-Total-Count", VARY, "Origin");
+	}
+
+	private static Expected contractPreflight(String origin) {
+		return preflightAnswer(204, ACAO, origin, ACAC, "true", ACAM, "GET,POST,PUT,DELETE", MAX_AGE, "3600", VARY,
+				VARY_PREFLIGHT);
+	}
+
+	private static Expected contractPreflightWithHeaders(String origin) {
+		return contractPreflight(origin).withHeader(ACAH, "Content-Type,Authorization");
+	}
+
+	private static Expected allowed(String... headers) {
+		return new Expected(Kind.ALLOWED, null, 0, headers(headers), List.of());
+	}
+
+	private static Expected preflightAnswer(int status, String... headers) {
+		return new Expected(Kind.PREFLIGHT, null, status, headers(headers), List.of());
+	}
+
+	private static Expected rejected(RejectionReason reason, String... headers) {
+		return new Expected(Kind.REJECTED, reason, 0, headers(headers), List.of());
+	}
+
+	private static Expected rejectedActual(RejectionReason reason) {
+		return rejected(reason, VARY, "Origin");
+	}
+
+	private static Expected rejectedPreflight(RejectionReason reason) {
+		return rejected(reason, VARY, VARY_PREFLIGHT);
+	}
+
+	private static Expected passThrough(Kind kind, String... headers) {
+		return new Expected(kind, null, 0, headers(headers), List.of());
+	}
+
+	private static Map<String, String> headers(String... namesAndValues) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			headers.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return headers;
+	}
+
+	private static Row row(String description, Policy policy, InMemoryCorsRequest request, Expected expected) {
+		return new Row(description, policy, request, new InMemoryCorsResponse(), expected);
+	}
+
+	/**
+	 * Settings under test, and the origins an {@link OriginDecider} allows ({@code null} for no decider).
+	 */
+	record Policy(String name, CorsSettings settings, @Nullable Set<String> tenants) {
+
+		Policy(String name, CorsSettings settings) {
+			this(name, settings, null);
+		}
+
+	}
+
+	/**
+	 * What a row expects: the decision, and every header of the response afterwards.
+	 */
+	record Expected(Kind kind, @Nullable RejectionReason reason, int preflightStatus, Map<String, String> headers,
+			List<String> deciderCalls) {
+
+		Expected withHeader(String name, String value) {
+			Map<String, String> headers = new LinkedHashMap<>(this.headers);
+			headers.put(name, value);
+			return new Expected(this.kind, this.reason, this.preflightStatus, headers, this.deciderCalls);
+		}
+
+		Expected consulting(String... origins) {
+			return new Expected(this.kind, this.reason, this.preflightStatus, this.headers, List.of(origins));
+		}
+
+	}
+
+	/**
+	 * One case: a request to a policy, the response as the handler or earlier filters left it, and the outcome.
+	 */
+	record Row(String description, Policy policy, InMemoryCorsRequest request, InMemoryCorsResponse response,
+			Expected expected) {
+
+		Row withExisting(String name, String value) {
+			this.response.addHeader(name, value);
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return this.description + " [" + this.policy.name() + "; " + this.request + "]";
+		}
+
+	}
+
+}
