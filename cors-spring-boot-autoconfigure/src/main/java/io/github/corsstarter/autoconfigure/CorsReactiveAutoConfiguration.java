@@ -1,10 +1,13 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsDecisionListener;
+import io.github.corsstarter.policy.CorsPolicyHolder;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.CorsRejectionHandler;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,15 +15,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of CORS for reactive web applications: a {@link CorsPolicyWebFilter} first among the web
- * filters.
+ * filters, and the same policy as Spring's reactive {@link CorsConfigurationSource} for Spring Security.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@ConditionalOnClass({ WebFilter.class, reactor.core.publisher.Mono.class })
+@ConditionalOnClass({ WebFilter.class, Mono.class })
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 @Import(CorsPolicyConfiguration.class)
 public final class CorsReactiveAutoConfiguration {
@@ -33,12 +37,23 @@ public final class CorsReactiveAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyWebFilter corsPolicyWebFilter(CorsPolicy policy, CorsRejectionHandler rejectionHandler,
-			CorsProperties properties) {
+	CorsPolicyWebFilter corsPolicyWebFilter(CorsPolicyHolder policy, CorsRejectionHandler rejectionHandler,
+			ObjectProvider<CorsDecisionListener> listeners, CorsProperties properties) {
 		CorsPolicyWebFilter filter = new CorsPolicyWebFilter(policy, rejectionHandler);
+		filter.setDecisionListener(CorsPolicyConfiguration.decisionListener(listeners));
 		Integer order = properties.getFilterOrder();
 		filter.setOrder((order != null) ? order : CorsPolicyWebFilter.DEFAULT_ORDER);
 		return filter;
+	}
+
+	/**
+	 * Publishes the policy to Spring's reactive CORS processors; Spring Security's {@code cors()} looks it up by
+	 * type.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	CorsConfigurationSource corsConfigurationSource(CorsPolicyHolder policy) {
+		return new ReactivePolicyCorsConfigurationSource(new SpringCorsConfigurations(policy));
 	}
 
 }

@@ -1,12 +1,14 @@
 package io.github.corsstarter.autoconfigure;
 
-import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsDecisionListener;
+import io.github.corsstarter.policy.CorsPolicyHolder;
 import io.github.corsstarter.servlet.CorsPolicyFilter;
 import io.github.corsstarter.servlet.CorsRejectionHandler;
 import io.github.corsstarter.servlet.ProblemDetailRejectionHandler;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,10 +18,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Auto-configuration of CORS for servlet web applications: a {@link CorsPolicyFilter} registered at the top of
- * the filter chain, for request, async and error dispatches.
+ * the filter chain, for request, async and error dispatches, and the same policy as Spring's
+ * {@code corsConfigurationSource} for Spring Security.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,10 +44,12 @@ public final class CorsServletAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
-	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicy policy,
-			CorsRejectionHandler rejectionHandler, CorsProperties properties) {
-		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(
-				new CorsPolicyFilter(policy, rejectionHandler));
+	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyHolder policy,
+			CorsRejectionHandler rejectionHandler, ObjectProvider<CorsDecisionListener> listeners,
+			CorsProperties properties) {
+		CorsPolicyFilter filter = new CorsPolicyFilter(policy, rejectionHandler);
+		filter.setDecisionListener(CorsPolicyConfiguration.decisionListener(listeners));
+		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setName("corsPolicyFilter");
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 		registration.setAsyncSupported(true);
@@ -51,6 +57,18 @@ public final class CorsServletAutoConfiguration {
 		registration.setOrder((order != null) ? order : CorsPolicyFilter.DEFAULT_ORDER);
 		registration.setEnabled(properties.isEnabled());
 		return registration;
+	}
+
+	/**
+	 * Publishes the policy to Spring's CORS processors under the name Spring Security looks for, so that its
+	 * {@code cors()}, which it applies by itself when a {@link UrlBasedCorsConfigurationSource} exists, follows the
+	 * same rules.
+	 */
+	@Bean
+	@ConditionalOnClass(UrlBasedCorsConfigurationSource.class)
+	@ConditionalOnMissingBean(name = "corsConfigurationSource", value = UrlBasedCorsConfigurationSource.class)
+	UrlBasedCorsConfigurationSource corsConfigurationSource(CorsPolicyHolder policy) {
+		return new PolicyCorsConfigurationSource(new SpringCorsConfigurations(policy));
 	}
 
 }

@@ -28,12 +28,15 @@ public final class CorsPolicy {
 
 	private final Mapping[] mappings;
 
+	private final boolean hasOriginDecider;
+
 	CorsPolicy(List<RequestPathPattern> excluded, List<RequestPathPattern> covered, CorsRules rules,
-			List<Mapping> mappings) {
+			List<Mapping> mappings, boolean hasOriginDecider) {
 		this.excluded = List.copyOf(excluded);
 		this.covered = List.copyOf(covered);
 		this.rules = rules;
 		this.mappings = mappings.toArray(Mapping[]::new);
+		this.hasOriginDecider = hasOriginDecider;
 	}
 
 	/**
@@ -75,6 +78,16 @@ public final class CorsPolicy {
 		return (rules != null) ? rules.decide(request) : CorsDecision.NOT_COVERED;
 	}
 
+	/**
+	 * Returns the rules that decide requests to a path.
+	 * @param path the path within the application, starting with {@code /}
+	 * @return the rules, or {@code null} when the path is excluded or not covered
+	 */
+	public @Nullable EffectiveRules effectiveRulesFor(String path) {
+		CorsRules rules = rulesFor(path);
+		return (rules != null) ? rules.effective() : null;
+	}
+
 	private @Nullable CorsRules rulesFor(String path) {
 		if (matchesAny(this.excluded, path)) {
 			return null;
@@ -94,6 +107,27 @@ public final class CorsPolicy {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Returns the effective rules, in the order they are tried: each mapping's, then the top level's.
+	 * @return the rule sets
+	 */
+	public List<EffectiveRules> rules() {
+		List<EffectiveRules> rules = new java.util.ArrayList<>();
+		for (Mapping mapping : this.mappings) {
+			rules.add(mapping.rules().effective());
+		}
+		rules.add(this.rules.effective());
+		return List.copyOf(rules);
+	}
+
+	/**
+	 * Returns whether an {@link OriginDecider} is asked about origins the lists do not name.
+	 * @return whether the policy has a decider
+	 */
+	public boolean hasOriginDecider() {
+		return this.hasOriginDecider;
 	}
 
 	/**
@@ -124,14 +158,15 @@ public final class CorsPolicy {
 			return summary;
 		}
 		return summary + ", mappings={" + java.util.Arrays.stream(this.mappings)
-			.map((mapping) -> mapping.name() + ": paths=" + mapping.paths() + ", " + mapping.rules().summary())
+			.map((mapping) -> mapping.rules().effective().name() + ": paths=" + mapping.paths() + ", "
+					+ mapping.rules().summary())
 			.collect(Collectors.joining("; ")) + "}";
 	}
 
 	/**
 	 * The compiled rules of one {@code cors.mappings.<name>} entry.
 	 */
-	record Mapping(String name, List<RequestPathPattern> paths, List<RequestPathPattern> excluded, CorsRules rules) {
+	record Mapping(List<RequestPathPattern> paths, List<RequestPathPattern> excluded, CorsRules rules) {
 	}
 
 }

@@ -35,7 +35,7 @@ final class CorsPolicyCompiler {
 		Layer top = Layer.top(this.prefix, settings);
 		List<RequestPathPattern> excluded = paths(top.excludePaths);
 		List<RequestPathPattern> covered = paths(top.paths);
-		CorsRules topRules = rules(top);
+		CorsRules topRules = rules(top, EffectiveRules.TOP_LEVEL, covered, excluded);
 		List<CorsPolicy.Mapping> mappings = new ArrayList<>();
 		settings.mappings().forEach((name, mapping) -> {
 			Layer layer = Layer.mapping(this.prefix + ".mappings." + name, mapping, top);
@@ -47,15 +47,17 @@ final class CorsPolicyCompiler {
 			// The top level's exclusions apply before any mapping is tried: only a mapping's own are kept here.
 			List<RequestPathPattern> mappingExcluded = (layer.excludePaths == top.excludePaths) ? List.of()
 					: paths(layer.excludePaths);
-			mappings.add(new CorsPolicy.Mapping(name, mappingPaths, mappingExcluded, rules(layer)));
+			mappings.add(new CorsPolicy.Mapping(mappingPaths, mappingExcluded,
+					rules(layer, name, mappingPaths, mappingExcluded)));
 		});
 		if (!this.violations.isEmpty()) {
 			throw new CorsConfigurationException(new ArrayList<>(this.violations));
 		}
-		return new CorsPolicy(excluded, covered, topRules, mappings);
+		return new CorsPolicy(excluded, covered, topRules, mappings, this.decider != null);
 	}
 
-	private CorsRules rules(Layer layer) {
+	private CorsRules rules(Layer layer, String name, List<RequestPathPattern> paths,
+			List<RequestPathPattern> excludePaths) {
 		boolean credentials = layer.allowCredentials.value;
 		boolean insecureAllowed = layer.allowInsecureOrigins.value;
 		boolean anyOrigin = false;
@@ -130,8 +132,15 @@ final class CorsPolicyCompiler {
 		}
 		OriginMatcher matcher = new OriginMatcher(anyOrigin, exact, httpsDomains, httpDomains, anyPort,
 				this.decider);
-		return new CorsRules(matcher, methods, allowedHeaders, exposedHeaders, credentials,
-				Math.max(0, maxAge.toSeconds()), layer.allowPrivateNetwork.value, preflightStatus);
+		List<String> origins = new ArrayList<>(exact);
+		if (anyOrigin) {
+			origins.add(0, "*");
+		}
+		List<String> patterns = layer.originPatterns.elements().stream().map(Element::value).toList();
+		EffectiveRules effective = new EffectiveRules(name, strings(paths), strings(excludePaths), origins, patterns,
+				methods, allowedHeaders, exposedHeaders, credentials, maxAge, layer.allowPrivateNetwork.value,
+				preflightStatus);
+		return new CorsRules(matcher, effective);
 	}
 
 	/**
@@ -183,6 +192,10 @@ final class CorsPolicyCompiler {
 			patterns.add(RequestPathPattern.parse(element.value));
 		}
 		return patterns;
+	}
+
+	private static List<String> strings(List<RequestPathPattern> patterns) {
+		return patterns.stream().map(RequestPathPattern::toString).toList();
 	}
 
 	private void violation(Element element, String reason, String hint) {

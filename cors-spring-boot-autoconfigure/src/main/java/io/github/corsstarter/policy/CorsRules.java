@@ -51,10 +51,17 @@ final class CorsRules {
 
 	private final CorsDecision[] preflightRejections;
 
+	private final EffectiveRules effective;
+
 	private final String summary;
 
-	CorsRules(OriginMatcher origins, List<String> methods, List<String> allowedHeaders, List<String> exposedHeaders,
-			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, int preflightStatus) {
+	CorsRules(OriginMatcher origins, EffectiveRules effective) {
+		List<String> methods = effective.methods();
+		List<String> allowedHeaders = effective.allowedHeaders();
+		boolean allowCredentials = effective.allowCredentials();
+		boolean allowPrivateNetwork = effective.allowPrivateNetwork();
+		int preflightStatus = effective.preflightStatus();
+		this.effective = effective;
 		this.origins = origins;
 		this.anyMethod = methods.contains("*");
 		this.methods = SubstringSet.of(methods);
@@ -69,10 +76,12 @@ final class CorsRules {
 		String[] varyPreflight = allowPrivateNetwork ? VARY_PREFLIGHT_PRIVATE_NETWORK : VARY_PREFLIGHT;
 		this.notCors = CorsDecision.passThrough(CorsDecision.Kind.NOT_CORS, fixedWildcard ? null : VARY_ORIGIN);
 		this.sameOrigin = CorsDecision.passThrough(CorsDecision.Kind.SAME_ORIGIN, fixedWildcard ? null : VARY_ORIGIN);
-		this.allowed = CorsDecision.allowed(VARY_ORIGIN, allowOrigin, allowCredentials, joinOrNull(exposedHeaders));
+		this.allowed = CorsDecision.allowed(VARY_ORIGIN, allowOrigin, allowCredentials,
+				joinOrNull(effective.exposedHeaders()));
 		String allowMethods = this.anyMethod ? null : String.join(",", methods);
 		String allowHeaders = this.anyHeader ? null : String.join(",", allowedHeaders);
-		String maxAge = Long.toString(maxAgeSeconds);
+		// Negative durations are refused when compiling; sub-second ones round down to 0.
+		String maxAge = Long.toString(effective.maxAge().toSeconds());
 		this.preflight = CorsDecision.preflight(varyPreflight, allowOrigin, allowCredentials, allowMethods,
 				allowHeaders, maxAge, false, preflightStatus);
 		this.preflightPrivateNetwork = CorsDecision.preflight(varyPreflight, allowOrigin, allowCredentials,
@@ -84,8 +93,9 @@ final class CorsRules {
 			this.actualRejections[reason.ordinal()] = CorsDecision.rejected(reason, VARY_ORIGIN);
 			this.preflightRejections[reason.ordinal()] = CorsDecision.rejected(reason, varyPreflight);
 		}
-		this.summary = origins.summary() + ", methods=" + methods + ", allowed-headers=" + allowedHeaders + ", exposed-headers="
-				+ exposedHeaders + ", allow-credentials=" + allowCredentials + ", max-age=" + maxAgeSeconds + "s"
+		this.summary = origins.summary() + ", methods=" + methods + ", allowed-headers=" + allowedHeaders
+				+ ", exposed-headers=" + effective.exposedHeaders() + ", allow-credentials=" + allowCredentials
+				+ ", max-age=" + effective.maxAge().toSeconds() + "s"
 				+ (allowPrivateNetwork ? ", allow-private-network=true" : "");
 	}
 
@@ -219,6 +229,10 @@ final class CorsRules {
 
 	boolean hasNoOrigins() {
 		return this.origins.isEmpty();
+	}
+
+	EffectiveRules effective() {
+		return this.effective;
 	}
 
 	String summary() {

@@ -66,6 +66,14 @@ public enum RejectionReason {
 	}
 
 	/**
+	 * Returns a short lowercase identifier, such as {@code origin_not_allowed}, for metric tags and logs.
+	 * @return the tag
+	 */
+	public String tag() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
 	 * Returns the RFC 9457 problem document for this reason, with status 403, as UTF-8 JSON.
 	 * @return a new copy of the body
 	 */

@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicy;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -34,6 +36,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	private final CorsRejectionHandler rejectionHandler;
 
+	private @Nullable CorsDecisionListener decisionListener;
+
 	private int order = DEFAULT_ORDER;
 
 	/**
@@ -57,6 +61,14 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	}
 
 	/**
+	 * Sets the listener told of every decision, for metrics and logs.
+	 * @param decisionListener the listener, or {@code null} for none
+	 */
+	public void setDecisionListener(@Nullable CorsDecisionListener decisionListener) {
+		this.decisionListener = decisionListener;
+	}
+
+	/**
 	 * Sets the order of this filter among the application's web filters.
 	 * @param order the order, {@link #DEFAULT_ORDER} unless set
 	 */
@@ -73,6 +85,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
 		CorsDecision decision = this.policy.get().decide(cors);
+		if (this.decisionListener != null) {
+			this.decisionListener.onDecision(cors, decision);
+		}
 		decision.writeHeaders(cors, cors);
 		ServerHttpResponse response = exchange.getResponse();
 		switch (decision.kind()) {

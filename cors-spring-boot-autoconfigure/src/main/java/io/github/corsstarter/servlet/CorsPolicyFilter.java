@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicy;
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -44,6 +46,8 @@ public class CorsPolicyFilter implements Filter {
 
 	private final CorsRejectionHandler rejectionHandler;
 
+	private @Nullable CorsDecisionListener decisionListener;
+
 	/**
 	 * Creates a filter that applies one policy.
 	 * @param policy the policy to apply
@@ -64,6 +68,14 @@ public class CorsPolicyFilter implements Filter {
 		this.rejectionHandler = rejectionHandler;
 	}
 
+	/**
+	 * Sets the listener told of every decision, for metrics and logs.
+	 * @param decisionListener the listener, or {@code null} for none
+	 */
+	public void setDecisionListener(@Nullable CorsDecisionListener decisionListener) {
+		this.decisionListener = decisionListener;
+	}
+
 	@Override
 	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
 			throws IOException, ServletException {
@@ -81,6 +93,9 @@ public class CorsPolicyFilter implements Filter {
 			return;
 		}
 		CorsDecision decision = this.policy.get().decide(exchange);
+		if (this.decisionListener != null) {
+			this.decisionListener.onDecision(exchange, decision);
+		}
 		decision.writeHeaders(exchange, exchange);
 		switch (decision.kind()) {
 			case PREFLIGHT -> response.setStatus(decision.preflightStatus());

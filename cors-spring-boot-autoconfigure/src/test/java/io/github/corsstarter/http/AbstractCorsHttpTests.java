@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicyHolder;
+import io.github.corsstarter.policy.CorsSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"cors.allowed-headers=Content-Type,Authorization", "cors.exposed-headers=X-Total-Count",
 				"cors.allow-credentials=true", "cors.max-age=3600s", "cors.exclude-paths=/internal/**",
 				"cors.mappings.public.paths=/public/**", "cors.mappings.public.origins=*",
-				"cors.mappings.public.allow-credentials=false", "cors.mappings.public.methods=*" })
+				"cors.mappings.public.allow-credentials=false", "cors.mappings.public.methods=*",
+				"management.endpoints.web.exposure.include=cors" })
 @ContextConfiguration(initializers = CorsOriginsEnvironment.class)
 abstract class AbstractCorsHttpTests {
 
@@ -39,6 +45,12 @@ abstract class AbstractCorsHttpTests {
 
 	@Autowired
 	private CorsTestApplication.HandlerInvocations invocations;
+
+	@Autowired
+	private MeterRegistry meterRegistry;
+
+	@Autowired
+	private CorsPolicyHolder policyHolder;
 
 	private RawHttpClient client() {
 		return new RawHttpClient(this.port);
@@ -206,6 +218,61 @@ abstract class AbstractCorsHttpTests {
 		assertThat(response.header("Access-Control-Expose-Headers")).isEqualTo("X-Total-Count");
 		assertThat(Map.of("exposed", response.header("Access-Control-Expose-Headers")).get("exposed"))
 			.doesNotContain("X-Secret");
+	}
+
+	@Test
+	void actuatorShowsThePolicy() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/actuator/cors", headers());
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).contains("\"name\":\"public\"", "\"name\":\"default\"",
+				"\"origins\":[\"https://app.example.com\",\"http://localhost:5173\"]",
+				"\"originPatterns\":[\"https://*.example.org\"]", "\"excludePaths\":[\"/internal/**\"]",
+				"\"maxAge\":3600");
+	}
+
+	@Test
+	void actuatorAnswersForAHypotheticalRequest() throws IOException {
+		RawHttpClient.Response refused = client().send("GET",
+				"/actuator/cors?origin=https://evil.example.net&method=PUT&path=/api/data", headers());
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("\"rules\":\"default\"", "\"outcome\":\"rejected\"",
+				"not allowed by the CORS policy");
+		RawHttpClient.Response allowed = client().send("GET",
+				"/actuator/cors?origin=https://app.example.com&method=PUT&headers=content-type&path=/api/data",
+				headers());
+		assertThat(allowed.body()).contains("\"outcome\":\"allowed\"", "\"outcome\":\"preflight\"",
+				"\"Access-Control-Allow-Methods\":\"GET,POST,PUT,DELETE\"");
+	}
+
+	@Test
+	void decisionsAreCountedByOutcomeAndReason() throws IOException {
+		double rejectedBefore = count("rejected", "origin_not_allowed");
+		double preflightBefore = count("preflight", "none");
+		client().send("GET", "/api/data", headers("Origin", "https://evil.example.net"));
+		client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED, "Access-Control-Request-Method", "PUT"));
+		assertThat(count("rejected", "origin_not_allowed")).isEqualTo(rejectedBefore + 1);
+		assertThat(count("preflight", "none")).isEqualTo(preflightBefore + 1);
+		assertThat(this.meterRegistry.find("cors.requests").counters()).allSatisfy((counter) -> assertThat(
+				counter.getId().getTags()).extracting((tag) -> tag.getKey()).containsExactly("outcome", "reason"));
+	}
+
+	private double count(String outcome, String reason) {
+		return this.meterRegistry.get("cors.requests").tag("outcome", outcome).tag("reason", reason).counter().count();
+	}
+
+	@Test
+	void policyReplacedAtRunTimeAppliesToTheNextRequest() throws IOException {
+		CorsPolicy original = this.policyHolder.get();
+		try {
+			this.policyHolder.replace(CorsSettings.builder().origins("https://new.example.com").build());
+			assertThat(client().send("GET", "/api/data", headers("Origin", "https://new.example.com"))
+				.headerValues("Access-Control-Allow-Origin")).containsExactly("https://new.example.com");
+			assertThat(client().send("GET", "/api/data", headers("Origin", ALLOWED)).status()).isEqualTo(403);
+		}
+		finally {
+			this.policyHolder.replace(original);
+		}
+		assertThat(client().send("GET", "/api/data", headers("Origin", ALLOWED)).status()).isEqualTo(200);
 	}
 
 }

@@ -1,0 +1,169 @@
+package io.github.corsstarter.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsHeaders;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsRequest;
+import io.github.corsstarter.policy.CorsResponse;
+import io.github.corsstarter.policy.EffectiveRules;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * The {@code cors} Actuator endpoint, read-only. Without parameters it shows the policy in force, rule set by rule
+ * set. With an {@code origin} it answers "what would the policy do with this request?": the decision, its reason
+ * and the response headers, for the actual request and for its preflight.
+ */
+@Endpoint(id = "cors")
+public class CorsEndpoint {
+
+	private final Supplier<CorsPolicy> policy;
+
+	/**
+	 * Creates the endpoint.
+	 * @param policy supplies the policy in force
+	 */
+	public CorsEndpoint(Supplier<CorsPolicy> policy) {
+		this.policy = policy;
+	}
+
+	/**
+	 * Shows the policy, or what it decides for a hypothetical request.
+	 * @param origin the {@code Origin} of the hypothetical request; without it, the policy is shown
+	 * @param method its method, {@code GET} unless given
+	 * @param headers the request headers a preflight would name, comma-separated
+	 * @param path its path within the application, {@code /} unless given
+	 * @return the policy, or the decisions
+	 */
+	@ReadOperation
+	public Map<String, Object> cors(@Nullable String origin, @Nullable String method, @Nullable String headers,
+			@Nullable String path) {
+		CorsPolicy current = this.policy.get();
+		if (origin == null) {
+			return describe(current);
+		}
+		String requestMethod = (method != null && !method.isBlank()) ? method.strip() : "GET";
+		String requestPath = (path != null && path.startsWith("/")) ? path : "/";
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("origin", origin);
+		answer.put("method", requestMethod);
+		answer.put("path", requestPath);
+		if (headers != null) {
+			answer.put("headers", headers);
+		}
+		EffectiveRules rules = current.effectiveRulesFor(requestPath);
+		answer.put("rules", (rules != null) ? rules.name() : "none (path excluded or not covered)");
+		answer.put("actual", decide(current, new HypotheticalRequest(requestMethod, requestPath, origin, null, null)));
+		answer.put("preflight",
+				decide(current, new HypotheticalRequest("OPTIONS", requestPath, origin, requestMethod, headers)));
+		return answer;
+	}
+
+	private static Map<String, Object> describe(CorsPolicy policy) {
+		Map<String, Object> description = new LinkedHashMap<>();
+		List<Map<String, Object>> rules = new ArrayList<>();
+		for (EffectiveRules effective : policy.rules()) {
+			Map<String, Object> rule = new LinkedHashMap<>();
+			rule.put("name", effective.name());
+			rule.put("paths", effective.paths());
+			rule.put("excludePaths", effective.excludePaths());
+			rule.put("origins", effective.origins());
+			rule.put("originPatterns", effective.originPatterns());
+			rule.put("methods", effective.methods());
+			rule.put("allowedHeaders", effective.allowedHeaders());
+			rule.put("exposedHeaders", effective.exposedHeaders());
+			rule.put("allowCredentials", effective.allowCredentials());
+			rule.put("maxAge", effective.maxAge().toSeconds());
+			rule.put("allowPrivateNetwork", effective.allowPrivateNetwork());
+			rule.put("preflightStatus", effective.preflightStatus());
+			rules.add(rule);
+		}
+		description.put("rules", rules);
+		description.put("originDecider", policy.hasOriginDecider());
+		description.put("allowsNoOrigin", policy.allowsNoOrigin());
+		return description;
+	}
+
+	private static Map<String, Object> decide(CorsPolicy policy, HypotheticalRequest request) {
+		CorsDecision decision = policy.decide(request);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("outcome", decision.kind().name().toLowerCase(Locale.ROOT));
+		if (decision.reason() != null) {
+			answer.put("reason", decision.reason().detail());
+		}
+		if (decision.kind() == CorsDecision.Kind.PREFLIGHT) {
+			answer.put("status", decision.preflightStatus());
+		}
+		if (decision.kind() == CorsDecision.Kind.REJECTED) {
+			answer.put("status", 403);
+		}
+		HeaderMap response = new HeaderMap();
+		decision.writeHeaders(request, response);
+		answer.put("responseHeaders", response.headers);
+		return answer;
+	}
+
+	/**
+	 * A request that was never received: same-origin detection is off, since the endpoint cannot know the host
+	 * the browser would call.
+	 */
+	private record HypotheticalRequest(String method, String path, String origin,
+			@Nullable String accessControlRequestMethod, @Nullable String accessControlRequestHeaders)
+			implements CorsRequest {
+
+		@Override
+		public boolean hasSeveralOrigins() {
+			return false;
+		}
+
+		@Override
+		public String scheme() {
+			return "https";
+		}
+
+		@Override
+		public String host() {
+			// A reserved name (RFC 2606) that no origin can share.
+			return "cors-endpoint.invalid";
+		}
+
+		@Override
+		public int port() {
+			return -1;
+		}
+
+		@Override
+		public @Nullable String accessControlRequestPrivateNetwork() {
+			return null;
+		}
+
+	}
+
+	private static final class HeaderMap implements CorsResponse {
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		@Override
+		public void setHeader(String name, String value) {
+			this.headers.put(name, value);
+		}
+
+		@Override
+		public Collection<String> getHeaders(String name) {
+			String value = this.headers.get(name);
+			return (value != null) ? List.of(value) : List.of();
+		}
+
+	}
+
+}

@@ -1,0 +1,187 @@
+package io.github.corsstarter.autoconfigure;
+
+import io.github.corsstarter.policy.CorsDecision.Kind;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicyHolder;
+import io.github.corsstarter.policy.CorsSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The integrations' conditions: Spring's CORS sources, the holder, the Actuator endpoint and the metrics.
+ */
+class CorsIntegrationsAutoConfigurationTests {
+
+	private static final AutoConfigurations CORS = AutoConfigurations.of(CorsServletAutoConfiguration.class,
+			CorsReactiveAutoConfiguration.class, CorsMetricsAutoConfiguration.class,
+			CorsEndpointAutoConfiguration.class, EndpointAutoConfiguration.class);
+
+	private final WebApplicationContextRunner servlet = new WebApplicationContextRunner().withConfiguration(CORS)
+		.withPropertyValues("cors.origins=https://app.example.com", "cors.origin-patterns=http://localhost:*",
+				"cors.exclude-paths=/internal/**", "cors.mappings.open.paths=/open/**", "cors.mappings.open.origins=*",
+				"management.endpoints.web.exposure.include=cors");
+
+	private final ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(CORS)
+		.withPropertyValues("cors.origins=https://app.example.com");
+
+	@Test
+	void servletSourceFollowsThePolicyPathByPath() {
+		this.servlet.run((context) -> {
+			UrlBasedCorsConfigurationSource source = context.getBean("corsConfigurationSource",
+					UrlBasedCorsConfigurationSource.class);
+			assertThat(source.getCorsConfigurations()).containsOnlyKeys("/open/**", "/**");
+			CorsConfiguration top = source.getCorsConfigurations().get("/**");
+			assertThat(top.getAllowedOrigins()).containsExactly("https://app.example.com");
+			assertThat(top.getAllowedOriginPatterns()).containsExactly("http://localhost:[*]");
+			assertThat(top.getAllowedMethods()).containsExactly("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+			assertThat(top.getMaxAge()).isEqualTo(1800);
+			assertThat(top.checkOrigin("http://localhost:5173")).isEqualTo("http://localhost:5173");
+			assertThat(source.getCorsConfigurations().get("/open/**").getAllowedOrigins()).containsExactly("*");
+			assertThat(source.getCorsConfiguration(request("/internal/health"))).isNull();
+			assertThat(source.getCorsConfiguration(request("/open/x")).getAllowedOrigins()).containsExactly("*");
+			assertThat(source.getCorsConfiguration(request("/api/x"))).isSameAs(top);
+		});
+	}
+
+	@Test
+	void servletSourceFollowsAReplacedPolicy() {
+		this.servlet.run((context) -> {
+			context.getBean(CorsPolicyHolder.class)
+				.replace(CorsSettings.builder().origins("https://new.example.com").build());
+			UrlBasedCorsConfigurationSource source = context.getBean(UrlBasedCorsConfigurationSource.class);
+			assertThat(source.getCorsConfiguration(request("/api")).getAllowedOrigins())
+				.containsExactly("https://new.example.com");
+		});
+	}
+
+	@Test
+	void userCorsConfigurationSourceReplacesOurs() {
+		UrlBasedCorsConfigurationSource own = new UrlBasedCorsConfigurationSource();
+		this.servlet.withBean("corsConfigurationSource", UrlBasedCorsConfigurationSource.class, () -> own)
+			.run((context) -> assertThat(context.getBean(UrlBasedCorsConfigurationSource.class)).isSameAs(own));
+	}
+
+	@Test
+	void reactiveSourceIsPublished() {
+		this.reactive.run((context) -> assertThat(
+				context.getBean(org.springframework.web.cors.reactive.CorsConfigurationSource.class))
+			.isInstanceOf(ReactivePolicyCorsConfigurationSource.class));
+	}
+
+	@Test
+	void holderStartsWithThePolicyBean() {
+		this.reactive.run((context) -> assertThat(context.getBean(CorsPolicyHolder.class).get())
+			.isSameAs(context.getBean(CorsPolicy.class)));
+	}
+
+	@Test
+	void userHolderReplacesOurs() {
+		CorsPolicyHolder own = new CorsPolicyHolder(CorsPolicy.passThrough(), null);
+		this.servlet.withBean(CorsPolicyHolder.class, () -> own).run((context) -> {
+			assertThat(context.getBean(CorsPolicyHolder.class)).isSameAs(own);
+			assertThat(context.getBean(CorsEndpoint.class).cors("https://app.example.com", null, null, "/api"))
+				.containsEntry("rules", "none (path excluded or not covered)");
+		});
+	}
+
+	@Test
+	void endpointNeedsToBeExposed() {
+		new WebApplicationContextRunner().withConfiguration(CORS)
+			.withPropertyValues("cors.origins=https://app.example.com")
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class));
+	}
+
+	@Test
+	void endpointIsLeftOutWithoutActuator() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CorsServletAutoConfiguration.class,
+					CorsEndpointAutoConfiguration.class))
+			.withPropertyValues("cors.origins=https://app.example.com", "management.endpoints.web.exposure.include=cors")
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class)
+				.hasSingleBean(CorsPolicy.class));
+	}
+
+	@Test
+	void endpointTellsTheDecisionAndItsReason() {
+		this.servlet.run((context) -> {
+			CorsEndpoint endpoint = context.getBean(CorsEndpoint.class);
+			assertThat(endpoint.cors("https://evil.example.net", "GET", null, "/api")).extractingByKey("actual")
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("outcome", "rejected")
+				.containsEntry("status", 403)
+				.containsEntry("reason", "The request's origin is not allowed by the CORS policy.");
+			assertThat(endpoint.cors("https://app.example.com", "PROPFIND", "x-custom", "/api"))
+				.extractingByKey("preflight")
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("outcome", "rejected")
+				.containsEntry("reason", "The request method is not allowed by the CORS policy.");
+			assertThat(endpoint.cors("https://app.example.com", "PUT", "x-custom", "/api"))
+				.extractingByKey("preflight")
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("outcome", "preflight")
+				.containsEntry("status", 204);
+			assertThat(endpoint.cors("https://app.example.com", null, null, "/internal/health"))
+				.extractingByKey("actual")
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("outcome", "not_covered");
+		});
+	}
+
+	@Test
+	void metricsNeedAMeterRegistry() {
+		this.servlet.run((context) -> assertThat(context).doesNotHaveBean(CorsMetrics.class));
+		this.servlet.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(context).hasSingleBean(CorsMetrics.class);
+			assertThat(context.getBean(MeterRegistry.class).find("cors.requests").counters()).hasSize(8);
+		});
+	}
+
+	@Test
+	void metricsAreLeftOutWithoutMicrometer() {
+		this.servlet.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsMetrics.class).hasSingleBean(CorsPolicy.class));
+	}
+
+	@Test
+	void decisionsReachTheCounters() {
+		this.reactive.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			CorsMetrics metrics = context.getBean(CorsMetrics.class);
+			CorsPolicy policy = context.getBean(CorsPolicy.class);
+			TestCorsRequest refused = TestCorsRequest.get("/", "https://evil.example.net");
+			metrics.onDecision(refused, policy.decide(refused));
+			TestCorsRequest malformed = TestCorsRequest.get("/", "null");
+			metrics.onDecision(malformed, policy.decide(malformed));
+			TestCorsRequest allowed = TestCorsRequest.get("/", "https://app.example.com");
+			assertThat(policy.decide(allowed).kind()).isEqualTo(Kind.ALLOWED);
+			metrics.onDecision(allowed, policy.decide(allowed));
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cors.requests").tag("outcome", "rejected").tag("reason", "origin_not_allowed")
+				.counter().count()).isEqualTo(1);
+			assertThat(registry.get("cors.requests").tag("outcome", "rejected").tag("reason", "malformed_origin")
+				.counter().count()).isEqualTo(1);
+			assertThat(registry.get("cors.requests").tag("outcome", "allowed").counter().count()).isEqualTo(1);
+		});
+	}
+
+	private static MockHttpServletRequest request(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addHeader("Origin", "https://app.example.com");
+		return request;
+	}
+
+}
