@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The sample API: a greeting and a paginated list of items that reports its total in {@code X-Total-Count}.
+ * The sample API: a greeting and a paginated list of items that reports its total in {@code X-Total-Count} and
+ * its next page in {@code Link}.
  */
 @RestController
 @RequestMapping("/api")
@@ -49,21 +51,25 @@ class ApiController {
 		}
 		List<Item> all = List.copyOf(this.items.values());
 		List<Item> slice = all.stream().skip((long) page * size).limit(size).toList();
-		return ResponseEntity.ok().header("X-Total-Count", Integer.toString(all.size())).body(slice);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", Integer.toString(all.size()));
+		if ((long) (page + 1) * size < all.size()) {
+			response.header(HttpHeaders.LINK, "</api/items?page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
+		}
+		return response.body(slice);
 	}
 
 	@PostMapping("/items")
-	ResponseEntity<Item> create(@RequestBody Item item) {
+	ResponseEntity<Item> create(@RequestBody ItemName item) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(add(item.name()));
 	}
 
 	@PutMapping("/items/{id}")
-	Item replace(@PathVariable long id, @RequestBody Item item) {
+	Item replace(@PathVariable long id, @RequestBody ItemName item) {
 		return update(id, item.name());
 	}
 
 	@PatchMapping("/items/{id}")
-	Item rename(@PathVariable long id, @RequestBody Item item) {
+	Item rename(@PathVariable long id, @RequestBody ItemName item) {
 		return update(id, item.name());
 	}
 

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample as its frontend on {@code http://localhost:5173} meets it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "sample.frontend.port=0" })
 class SampleApplicationTests {
 
 	private static final String FRONTEND = "http://localhost:5173";
@@ -53,8 +54,19 @@ class SampleApplicationTests {
 		HttpResponse<String> response = send(request("/api/items?page=1&size=2").header("Origin", FRONTEND));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("X-Total-Count")).hasValue("7");
+		assertThat(response.headers().firstValue("Link")).hasValue("</api/items?page=2&size=2>; rel=\"next\"");
 		assertThat(response.headers().firstValue("Access-Control-Expose-Headers")).hasValue("X-Total-Count");
 		assertThat(response.body()).contains("charlie", "delta").doesNotContain("alpha");
+	}
+
+	@Test
+	void anItemIsCreatedFromItsNameAlone() throws Exception {
+		HttpResponse<String> response = send(request("/api/items")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"hotel\"}"))
+			.header("Origin", FRONTEND)
+			.header("Content-Type", "application/json"));
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.body()).contains("\"name\":\"hotel\"");
 	}
 
 	@Test
@@ -63,6 +75,12 @@ class SampleApplicationTests {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void thePlaygroundPageIsNotServedOnTheApiPort() throws Exception {
+		assertThat(send(request("/")).statusCode()).isEqualTo(404);
+		assertThat(send(request("/config.json")).statusCode()).isEqualTo(404);
 	}
 
 	@Test
