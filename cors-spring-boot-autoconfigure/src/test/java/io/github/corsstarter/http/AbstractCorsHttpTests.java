@@ -275,4 +275,69 @@ abstract class AbstractCorsHttpTests {
 		assertThat(client().send("GET", "/api/data", headers("Origin", ALLOWED)).status()).isEqualTo(200);
 	}
 
+	@Test
+	void longOriginWithinTheServersHeaderLimitIsRefusedByTheStarter() throws IOException {
+		String origin = "https://" + "a".repeat(6000) + ".example.com";
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", origin));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Malformed origin\"");
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void originBeyondTheServersHeaderLimitGetsAClientError() throws IOException {
+		int before = this.invocations.total();
+		RawHttpClient.Response response = client().send("GET", "/api/data",
+				headers("Origin", "https://" + "a".repeat(8192) + ".example.com"));
+		assertThat(response.status()).isBetween(400, 499);
+		assertThat(this.invocations.total()).isEqualTo(before);
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void megabyteOfCommasInRequestHeadersGetsAClientError() throws IOException {
+		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", ",".repeat(1 << 20)));
+		assertThat(response.status()).isBetween(400, 499);
+		assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-allow"));
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void longRequestHeadersListWithinTheServersLimitIsRefusedByTheStarter() throws IOException {
+		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
+				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", ",".repeat(6000)));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Header not allowed\"");
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void nonAsciiBytesInOriginAreRefused() throws IOException {
+		// UTF-8 bytes of "https://exämple.com", read by the server as ISO-8859-1 text.
+		String origin = new String("https://ex\u00e4mple.com".getBytes(StandardCharsets.UTF_8),
+				StandardCharsets.ISO_8859_1);
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", origin));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Malformed origin\"");
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void twoOriginHeadersAreRefusedEvenWhenBothAreAllowed() throws IOException {
+		int before = this.invocations.total();
+		RawHttpClient.Response response = client().send("POST", "/api/data",
+				headers("Origin", ALLOWED, "Origin", "http://localhost:5173"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Malformed origin\"");
+		assertThat(this.invocations.total()).isEqualTo(before);
+		assertServerKeepsServing();
+	}
+
+	private void assertServerKeepsServing() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/api/data", headers("Origin", ALLOWED));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
+	}
+
 }

@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An HTTP/1.1 client over a plain socket, so that tests control every byte of the request: duplicated headers,
@@ -50,11 +54,38 @@ final class RawHttpClient {
 		}
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(20_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.toByteArray());
-			out.flush();
-			return Response.parse(socket.getInputStream());
+			// Read while writing: a server may answer an oversized request and close before reading all of it.
+			CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> readAll(socket));
+			try {
+				OutputStream out = socket.getOutputStream();
+				out.write(request.toByteArray());
+				out.flush();
+			}
+			catch (IOException ex) {
+				// The server stopped reading; its answer, if any, is still to be read.
+			}
+			try {
+				return Response.parse(received.get(30, TimeUnit.SECONDS));
+			}
+			catch (InterruptedException | ExecutionException | TimeoutException ex) {
+				throw new IOException("No response", ex);
+			}
 		}
+	}
+
+	private static byte[] readAll(Socket socket) {
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try {
+			InputStream in = socket.getInputStream();
+			for (int n; (n = in.read(buffer)) >= 0;) {
+				received.write(buffer, 0, n);
+			}
+		}
+		catch (IOException ex) {
+			// A reset after the answer: keep what arrived.
+		}
+		return received.toByteArray();
 	}
 
 	private static void write(ByteArrayOutputStream out, String s) {
@@ -98,8 +129,7 @@ final class RawHttpClient {
 			return tokens;
 		}
 
-		static Response parse(InputStream in) throws IOException {
-			byte[] raw = in.readAllBytes();
+		static Response parse(byte[] raw) throws IOException {
 			String text = new String(raw, StandardCharsets.ISO_8859_1);
 			int headerEnd = text.indexOf("\r\n\r\n");
 			if (headerEnd < 0) {
