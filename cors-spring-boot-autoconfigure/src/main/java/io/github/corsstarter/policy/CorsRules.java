@@ -71,7 +71,7 @@ final class CorsRules {
 
 		// A fixed '*' answers every origin alike: only then may responses skip Vary: Origin (Fetch, "CORS protocol
 		// and HTTP caches").
-		boolean fixedWildcard = origins.allowsAnyOrigin() && !allowCredentials;
+		boolean fixedWildcard = effective.isFixedWildcard();
 		String allowOrigin = fixedWildcard ? "*" : null;
 		String[] varyPreflight = allowPrivateNetwork ? VARY_PREFLIGHT_PRIVATE_NETWORK : VARY_PREFLIGHT;
 		this.notCors = CorsDecision.passThrough(CorsDecision.Kind.NOT_CORS, fixedWildcard ? null : VARY_ORIGIN);

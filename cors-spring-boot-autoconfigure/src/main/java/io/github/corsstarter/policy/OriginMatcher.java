@@ -80,10 +80,6 @@ final class OriginMatcher {
 				+ ((this.decider != null) ? " and an OriginDecider" : "");
 	}
 
-	boolean allowsAnyOrigin() {
-		return this.anyOrigin;
-	}
-
 	boolean isEmpty() {
 		return !this.anyOrigin && this.exactOrigins.size() == 0 && this.httpsDomains.size() == 0
 				&& this.httpDomains.size() == 0 && this.anyPortOrigins.size() == 0 && this.decider == null;
