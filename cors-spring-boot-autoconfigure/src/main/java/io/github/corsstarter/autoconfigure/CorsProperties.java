@@ -98,8 +98,10 @@ public class CorsProperties {
 	private @Nullable Integer filterOrder;
 
 	/**
-	 * Per-path policies, by name. The first mapping whose paths match a request decides it; unset keys inherit the
-	 * top-level values.
+	 * Per-path policies, by name. Each takes 'paths' (required) and 'exclude-paths', and any of 'origins',
+	 * 'origin-patterns', 'methods', 'allowed-headers', 'exposed-headers', 'allow-credentials', 'max-age',
+	 * 'allow-private-network', 'allow-insecure-origins' and 'preflight-status'; unset keys inherit the top-level
+	 * values. The first mapping whose paths match a request decides it.
 	 */
 	private Map<String, Mapping> mappings = new LinkedHashMap<>();
 

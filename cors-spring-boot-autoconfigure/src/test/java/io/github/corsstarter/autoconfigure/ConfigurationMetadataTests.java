@@ -78,8 +78,10 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void mappingKeysAreDescribedOnTheMapping() throws IOException {
-		assertThat(corsProperties().get("cors.mappings").get("description").asString()).contains("paths",
-				"inherit");
+		assertThat(corsProperties().get("cors.mappings").get("description").asString()).contains("'paths'",
+				"'exclude-paths'", "'origins'", "'origin-patterns'", "'methods'", "'allowed-headers'",
+				"'exposed-headers'", "'allow-credentials'", "'max-age'", "'allow-private-network'",
+				"'allow-insecure-origins'", "'preflight-status'", "inherit");
 	}
 
 	@Test
