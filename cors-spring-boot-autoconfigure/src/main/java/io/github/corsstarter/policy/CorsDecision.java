@@ -198,6 +198,10 @@ public final class CorsDecision {
 			response.setHeader(CorsHeaders.VARY, this.vary);
 			return;
 		}
+		// Written before, on the same response (an error dispatch, a commit after an error): nothing to merge.
+		if (existing.size() == 1 && this.vary.equals(existing.iterator().next())) {
+			return;
+		}
 		String merged = VaryHeader.merge(existing, this.varyTokens);
 		if (merged != null) {
 			response.setHeader(CorsHeaders.VARY, merged);
