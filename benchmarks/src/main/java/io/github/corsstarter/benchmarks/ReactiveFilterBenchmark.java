@@ -1,0 +1,140 @@
+package io.github.corsstarter.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import io.github.corsstarter.benchmarks.doubles.DiscardingServerHttpResponse;
+import io.github.corsstarter.reactive.CorsPolicyWebFilter;
+import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.server.adapter.DefaultServerWebExchange;
+import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
+import org.springframework.web.server.i18n.LocaleContextResolver;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
+
+/**
+ * The whole reactive filter: the starter's {@link CorsPolicyWebFilter} against Spring's {@link CorsWebFilter} with
+ * a {@link UrlBasedCorsConfigurationSource} mapping {@code /**} to the same policy. Each operation runs a new
+ * exchange to a committed response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request: a
+ * {@link DefaultServerWebExchange} with shared codecs, session manager and locale resolver, over the scenario's one
+ * immutable {@link MockServerHttpRequest} and a new {@link DiscardingServerHttpResponse}. (A
+ * {@code MockServerWebExchange} creates its codecs anew for each exchange, some 46 KB per operation, and a
+ * {@code MockServerHttpResponse} an exception with its stack trace: either would drown both filters.) The exchange
+ * still allocates and takes time of its own: {@link #withoutCors()} measures it, and a filter's own cost is its
+ * score minus that one.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
+@State(Scope.Thread)
+public class ReactiveFilterBenchmark {
+
+	/** The case measured: the request shapes, and one large allow-list and the patterns. */
+	@Param({ "NO_ORIGIN", "SAME_ORIGIN", "ALLOWED_SIMPLE", "PREFLIGHT", "PREFLIGHT_WITH_HEADERS", "REJECTED_ORIGIN",
+			"REJECTED_PREFLIGHT", "ORIGINS_10000_LAST", "PATTERNS_100" })
+	public Scenario scenario;
+
+	private WebFilter starterFilter;
+
+	private WebFilter springFilter;
+
+	private final WebFilter noFilter = (exchange, chain) -> chain.filter(exchange);
+
+	private MockServerHttpRequest request;
+
+	private final ServerCodecConfigurer codecs = ServerCodecConfigurer.create();
+
+	private final WebSessionManager sessions = new DefaultWebSessionManager();
+
+	private final LocaleContextResolver locales = new AcceptHeaderLocaleContextResolver();
+
+	private long handlerCalls;
+
+	/** The application: it completes the response, as a handler returning nothing would. */
+	private final WebFilterChain handler = (exchange) -> {
+		this.handlerCalls++;
+		return exchange.getResponse().setComplete();
+	};
+
+	/**
+	 * Builds both filters for the scenario and checks that they answer alike.
+	 */
+	@Setup
+	public void setUp() {
+		BenchmarkPolicy policy = this.scenario.policy();
+		this.starterFilter = new CorsPolicyWebFilter(policy.starterPolicy(), new ProblemDetailRejectionHandler());
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", policy.springConfiguration());
+		this.springFilter = new CorsWebFilter(source);
+		this.request = this.scenario.request().toReactiveRequest();
+		Equivalence.require(this.scenario, "reactive filter", outcomeOf(this.starterFilter),
+				outcomeOf(this.springFilter));
+	}
+
+	private Outcome outcomeOf(WebFilter filter) {
+		long callsBefore = this.handlerCalls;
+		ServerHttpResponse response = handle(filter).getResponse();
+		HttpStatusCode status = response.getStatusCode();
+		return Outcome.ofFilter((status != null) ? status.value() : 200, this.handlerCalls > callsBefore,
+				response.getHeaders().getAccessControlAllowOrigin());
+	}
+
+	private ServerWebExchange handle(WebFilter filter) {
+		ServerHttpResponse response = new DiscardingServerHttpResponse();
+		ServerWebExchange exchange = new DefaultServerWebExchange(this.request, response, this.sessions, this.codecs,
+				this.locales);
+		filter.filter(exchange, this.handler).then(Mono.defer(response::setComplete)).block();
+		return exchange;
+	}
+
+	/**
+	 * The starter's filter.
+	 * @return the exchange, for JMH to consume
+	 */
+	@Benchmark
+	public ServerWebExchange starter() {
+		return handle(this.starterFilter);
+	}
+
+	/**
+	 * Spring's filter.
+	 * @return the exchange, for JMH to consume
+	 */
+	@Benchmark
+	public ServerWebExchange spring() {
+		return handle(this.springFilter);
+	}
+
+	/**
+	 * A filter that only passes the exchange on: the cost of the exchange itself, under both filters.
+	 * @return the exchange, for JMH to consume
+	 */
+	@Benchmark
+	public ServerWebExchange withoutCors() {
+		return handle(this.noFilter);
+	}
+
+}

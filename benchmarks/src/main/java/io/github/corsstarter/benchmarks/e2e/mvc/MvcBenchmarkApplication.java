@@ -1,0 +1,46 @@
+package io.github.corsstarter.benchmarks.e2e.mvc;
+
+import io.github.corsstarter.benchmarks.e2e.SpringCorsSettings;
+import io.github.corsstarter.servlet.CorsPolicyFilter;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/**
+ * The Spring MVC API of the end-to-end benchmark, on Tomcat. With {@code bench.cors=starter} CORS comes from the
+ * starter's auto-configuration; with {@code bench.cors=spring} from Spring's {@link CorsFilter}, at the starter's
+ * place in the filter chain, configured from the same {@code cors.*} properties; with {@code bench.cors=none} there
+ * is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
+ */
+@SpringBootApplication
+public class MvcBenchmarkApplication {
+
+	/**
+	 * Starts the application.
+	 * @param args Spring Boot's command line
+	 */
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(MvcBenchmarkApplication.class);
+		// WebFlux is on the class path too, for the other application.
+		application.setWebApplicationType(WebApplicationType.SERVLET);
+		application.run(args);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "bench.cors", havingValue = "spring")
+	FilterRegistrationBean<CorsFilter> springCorsFilter(Environment environment) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", SpringCorsSettings.configuration(environment));
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		registration.setOrder(CorsPolicyFilter.DEFAULT_ORDER);
+		return registration;
+	}
+
+}
