@@ -33,13 +33,7 @@ work=benchmarks/target/e2e
 results=benchmarks/results/e2e.tsv
 mkdir -p "$work" benchmarks/results
 
-if ! command -v wrk > /dev/null; then
-	echo "Installing wrk (Debian package)"
-	sudo=()
-	[[ $(id -u) -eq 0 ]] || sudo=(sudo)
-	"${sudo[@]}" apt-get update -q
-	"${sudo[@]}" apt-get install -y -q wrk
-fi
+benchmarks/ensure-wrk.sh
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	mvn -B -q -pl benchmarks -am package -DskipTests

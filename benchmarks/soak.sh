@@ -22,13 +22,7 @@ read -r -a java_options <<< "${JAVA_OPTS:--Xms256m -Xmx256m}"
 work=benchmarks/target/soak
 mkdir -p "$work"
 
-if ! command -v wrk > /dev/null; then
-	echo "Installing wrk (Debian package)"
-	sudo=()
-	[[ $(id -u) -eq 0 ]] || sudo=(sudo)
-	"${sudo[@]}" apt-get update -q
-	"${sudo[@]}" apt-get install -y -q wrk
-fi
+benchmarks/ensure-wrk.sh
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	mvn -B -q -pl sample-app -am package dependency:build-classpath -DskipTests \
