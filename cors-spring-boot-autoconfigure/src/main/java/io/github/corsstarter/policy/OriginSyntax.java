@@ -19,9 +19,6 @@ final class OriginSyntax {
 	/** {@code https://}, the longest host, {@code :} and five digits. */
 	static final int MAX_ORIGIN_LENGTH = HTTPS.length() + MAX_HOST_LENGTH + 6;
 
-	/** The longest IPv6 address text, with brackets: eight groups of four and seven colons. */
-	private static final int MAX_IPV6_LENGTH = 2 + 39;
-
 	private OriginSyntax() {
 	}
 
@@ -196,7 +193,7 @@ final class OriginSyntax {
 	 */
 	private static int ipv6End(String s, int start) {
 		int close = s.indexOf(']', start);
-		if (close < 0 || close - start + 1 > MAX_IPV6_LENGTH || close - start < 3) {
+		if (close < 0) {
 			return -1;
 		}
 		int groups = 0;
@@ -205,14 +202,12 @@ final class OriginSyntax {
 		for (int i = start + 1; i < close; i++) {
 			char c = s.charAt(i);
 			if (c == ':') {
-				if (i + 1 < close && s.charAt(i + 1) == ':') {
+				// The character after a colon is at most the closing bracket.
+				if (s.charAt(i + 1) == ':') {
 					if (compressed) {
 						return -1;
 					}
 					compressed = true;
-				}
-				else if (groupLength == 0 && i != start + 1 && s.charAt(i - 1) != ':') {
-					return -1;
 				}
 				if (groupLength > 0) {
 					groups++;

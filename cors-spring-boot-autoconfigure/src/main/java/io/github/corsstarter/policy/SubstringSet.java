@@ -8,7 +8,8 @@ import java.util.Collection;
  * own string in place.
  * <p>
  * Open addressing with linear probing over a table at most half full. With {@code ignoreCase}, ASCII letters are
- * compared case-insensitively (header names); members are then stored lowercase.
+ * compared case-insensitively (header names): the hash folds them to lowercase and the comparison ignores case, so
+ * members are stored as given.
  */
 final class SubstringSet {
 
@@ -32,19 +33,18 @@ final class SubstringSet {
 		this.mask = capacity - 1;
 		int count = 0;
 		for (String member : members) {
-			String stored = ignoreCase ? asciiLowercase(member) : member;
-			int hash = hash(stored, 0, stored.length());
+			int hash = hash(member, 0, member.length());
 			int slot = hash & this.mask;
 			boolean duplicate = false;
 			while (this.table[slot] != null) {
-				if (this.hashes[slot] == hash && this.table[slot].equals(stored)) {
+				if (this.hashes[slot] == hash && this.table[slot].equals(member)) {
 					duplicate = true;
 					break;
 				}
 				slot = (slot + 1) & this.mask;
 			}
 			if (!duplicate) {
-				this.table[slot] = stored;
+				this.table[slot] = member;
 				this.hashes[slot] = hash;
 				count++;
 			}
@@ -71,7 +71,8 @@ final class SubstringSet {
 	}
 
 	/**
-	 * Returns the number of distinct members.
+	 * Returns the number of distinct members, as written: with {@code ignoreCase}, members that differ only in case
+	 * count separately, though they match the same regions.
 	 * @return the size
 	 */
 	int size() {
@@ -123,20 +124,6 @@ final class SubstringSet {
 		}
 		// Spread the high bits so that the low bits the mask keeps depend on the whole string.
 		return h ^ (h >>> 16);
-	}
-
-	static String asciiLowercase(String s) {
-		StringBuilder lower = null;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				if (lower == null) {
-					lower = new StringBuilder(s);
-				}
-				lower.setCharAt(i, (char) (c + ('a' - 'A')));
-			}
-		}
-		return (lower != null) ? lower.toString() : s;
 	}
 
 }

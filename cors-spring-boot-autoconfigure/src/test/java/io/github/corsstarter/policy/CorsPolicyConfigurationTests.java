@@ -99,6 +99,19 @@ class CorsPolicyConfigurationTests {
 	}
 
 	@Test
+	void exceptionMessageListsEachViolationWithItsReasonAndHint() {
+		String line = System.lineSeparator() + " - ";
+		assertThatExceptionOfType(CorsConfigurationException.class)
+			.isThrownBy(() -> CorsPolicy.compile(CorsSettings.builder().origins("https://app.example.com/").build()))
+			.withMessage("Invalid CORS configuration (1 violation):" + line + "cors.origins[0]=https://app.example.com/: "
+					+ "ends with '/'; an origin has no path, not even '/' (write https://app.example.com)");
+		assertThatExceptionOfType(CorsConfigurationException.class)
+			.isThrownBy(() -> CorsPolicy.compile(CorsSettings.builder().origins("null").preflightStatus(302).build()))
+			.withMessageStartingWith("Invalid CORS configuration (2 violations):" + line + "cors.origins[0]=null: ")
+			.withMessageContaining(line + "cors.preflight-status=302: is not a status");
+	}
+
+	@Test
 	void summaryCountsOriginsWithoutListingThem() {
 		CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
 			.origins(APP, "https://secret-partner.example.com")
@@ -145,6 +158,8 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origins[0]", "https://app.example.com:70000", "outside 1 to 65535")),
 				invalid("origin with port 0", (s) -> s.origins("https://app.example.com:0"),
 						violation("cors.origins[0]", "https://app.example.com:0", "outside 1 to 65535")),
+				invalid("origin with an empty port", (s) -> s.origins("https://app.example.com:"),
+						violation("cors.origins[0]", "https://app.example.com:", "empty port", "write " + APP)),
 				invalid("origin with a port that is not a number", (s) -> s.origins("https://app.example.com:8o8o"),
 						violation("cors.origins[0]", "https://app.example.com:8o8o", "not a number")),
 				invalid("origin with a port with a leading zero", (s) -> s.origins("https://app.example.com:08443"),
@@ -153,12 +168,29 @@ class CorsPolicyConfigurationTests {
 				invalid("origin with a non-ASCII host", (s) -> s.origins("https://bücher.example.com"),
 						violation("cors.origins[0]", "https://bücher.example.com", "punycode",
 								"https://xn--bcher-kva.example.com")),
+				invalid("origin with a non-ASCII host that has no punycode form",
+						(s) -> s.origins("https://bücher" + "e".repeat(60) + ".example.com"),
+						violation("cors.origins[0]", "https://bücher" + "e".repeat(60) + ".example.com", "punycode",
+								"its punycode form")),
 				invalid("origin with an uncompressed IPv6 address", (s) -> s.origins("http://[0:0:0:0:0:0:0:1]:8080"),
 						violation("cors.origins[0]", "http://[0:0:0:0:0:0:0:1]:8080", "IPv6 address as browsers")),
 				invalid("origin with an IPv4 address with leading zeros", (s) -> s.origins("http://127.000.000.001"),
 						violation("cors.origins[0]", "http://127.000.000.001", "IPv4 address")),
 				invalid("origin with an empty label", (s) -> s.origins("https://app..example.com"),
 						violation("cors.origins[0]", "https://app..example.com", "empty label")),
+				invalid("origin with a port but no host", (s) -> s.origins("https://:8443"),
+						violation("cors.origins[0]", "https://:8443", "has no host")),
+				invalid("origin with a character a host name cannot have", (s) -> s.origins("https://app!.example.com"),
+						violation("cors.origins[0]", "https://app!.example.com", "characters a host name cannot have")),
+				invalid("origin with an IPv4 part above 255", (s) -> s.origins("http://192.168.1.999"),
+						violation("cors.origins[0]", "http://192.168.1.999", "not a dotted IPv4 address")),
+				invalid("origin with the largest five-digit port", (s) -> s.origins("https://app.example.com:99999"),
+						violation("cors.origins[0]", "https://app.example.com:99999", "outside 1 to 65535")),
+				invalid("IPv6 origin with a leading zero in a piece, without port",
+						(s) -> s.origins("https://[2001:0db8::1]"),
+						violation("cors.origins[0]", "https://[2001:0db8::1]", "IPv6 address as browsers")),
+				invalid("IPv6 origin with its default port written out", (s) -> s.origins("http://[::1]:80"),
+						violation("cors.origins[0]", "http://[::1]:80", "default port 80", "write http://[::1]")),
 				invalid("pattern written in cors.origins", (s) -> s.origins("https://*.example.com"),
 						violation("cors.origins[0]", "https://*.example.com", "is a pattern", "cors.origin-patterns")),
 				valid("exact origins of every host kind", (s) -> s.origins(APP, "http://localhost:5173",
@@ -233,8 +265,8 @@ class CorsPolicyConfigurationTests {
 						(s) -> s.origins("http://app.example.com").allowCredentials(true).allowInsecureOrigins(true),
 						probe(request("GET", "http://app.example.com"), Kind.ALLOWED)),
 				valid("http loopback origins with credentials",
-						(s) -> s.origins("http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:8080",
-								"http://app.localhost:3000")
+						(s) -> s.origins("http://localhost:5173", "http://127.0.0.1:8080", "http://127.9.9.9:8080",
+								"http://[::1]:8080", "http://app.localhost:3000")
 							.originPatterns("http://localhost:*")
 							.allowCredentials(true),
 						probe(request("GET", "http://app.localhost:3000"), Kind.ALLOWED)),

@@ -61,6 +61,18 @@ class CorsPolicyRequestTests {
 
 	private static final String TENANT = "https://tenant.example.net";
 
+	/** Three labels of 63 characters, the longest a label may be, and the dots before them: 191 characters. */
+	private static final String HOST_191 = "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63);
+
+	/**
+	 * The longest origin browsers can send (contract section 3): a host of 253 characters, the most a host may have,
+	 * whose last label has 63, and a five-digit port.
+	 */
+	private static final String LONGEST_ORIGIN = "https://" + "a".repeat(61) + "." + HOST_191 + ":65535";
+
+	/** Header names and commas, as long as the engine reads ({@link CorsRules#MAX_REQUEST_HEADERS_LENGTH}). */
+	private static final String HEADERS_4096 = "x-a,".repeat(1024);
+
 	/** Contract section 6. Requests go to {@code http://api.example.com} unless a row says otherwise. */
 	private static final Policy CONTRACT = new Policy("contract section 6", CorsSettings.builder()
 		.origins(APP, "http://localhost:5173")
@@ -156,6 +168,9 @@ class CorsPolicyRequestTests {
 		assertThat(decision.isPassedOn()).as("passed on to the handler")
 			.isEqualTo(row.expected().kind() != Kind.PREFLIGHT && row.expected().kind() != Kind.REJECTED);
 		assertThat(decision.preflightStatus()).as("preflight status").isEqualTo(row.expected().preflightStatus());
+		// Logs and failure messages show a decision by its kind and, for a rejection, its reason.
+		assertThat(decision.toString()).as("toString").startsWith(row.expected().kind().name())
+			.contains((row.expected().reason() != null) ? row.expected().reason().name() : "");
 
 		decision.writeHeaders(row.request(), row.response());
 		Map<String, String> written = row.response().headers();
@@ -302,6 +317,12 @@ class CorsPolicyRequestTests {
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("Origin of 8 KB", CONTRACT, request("GET", "https://" + "a.".repeat(4096) + "example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
+				row("host of 254 characters, one more than a host may have", CONTRACT,
+						request("GET", "https://" + "a".repeat(62) + "." + HOST_191), rejectedActual(MALFORMED_ORIGIN)),
+				row("host ending in a number that is not an IPv4 address", CONTRACT, request("GET", "http://a.b.c.1"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("numeric host of five parts", CONTRACT, request("GET", "http://1.2.3.4.5"),
+						rejectedActual(MALFORMED_ORIGIN)),
 				row("empty Origin", CONTRACT, request("GET", ""), rejectedActual(MALFORMED_ORIGIN)),
 				row("Origin '*'", CONTRACT, request("GET", "*"), rejectedActual(MALFORMED_ORIGIN)),
 				row("file origin", CONTRACT, request("GET", "file://"), rejectedActual(MALFORMED_ORIGIN)),
@@ -340,6 +361,23 @@ class CorsPolicyRequestTests {
 						allowed(ACAO, "https://[2001:db8::1]", VARY, "Origin")),
 				row("IPv6 address in uppercase", IP_ORIGINS, request("GET", "https://[2001:DB8::1]"),
 						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 unspecified address, the shortest spelling", IP_ORIGINS, request("GET", "http://[::]:8080"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("IPv6 address of eight full pieces, the longest spelling", IP_ORIGINS,
+						request("GET", "https://[2001:db80:1234:5678:9abc:def0:1234:5678]"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("IPv6 address of nine pieces", IP_ORIGINS, request("GET", "https://[1:2:3:4:5:6:7:8:9]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 address with a leading single colon", IP_ORIGINS, request("GET", "https://[:2001:db8::1]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 address with a trailing single colon", IP_ORIGINS, request("GET", "https://[2001:db8::1:]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 address with '::' twice", IP_ORIGINS, request("GET", "https://[2001::1::1]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 address with a piece of five digits", IP_ORIGINS, request("GET", "https://[2001:db8::10000]"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv6 address with a dotted IPv4 tail, which browsers never send", IP_ORIGINS,
+						request("GET", "https://[::ffff:10.0.0.1]"), rejectedActual(MALFORMED_ORIGIN)),
 				row("IPv4 loopback origin with its port", IP_ORIGINS, request("GET", "http://127.0.0.1:8080"),
 						allowed(ACAO, "http://127.0.0.1:8080", VARY, "Origin")),
 				row("IPv4 origin with a leading zero in a part", IP_ORIGINS,
@@ -350,6 +388,8 @@ class CorsPolicyRequestTests {
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("IPv4 origin with a part above 255", IP_ORIGINS, request("GET", "http://256.0.0.1:8080"),
 						rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 origin with parts 255 and 0, the bounds", IP_ORIGINS,
+						request("GET", "http://255.0.0.255:8080"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("localhost on any port under http://localhost:*", IP_ORIGINS,
 						request("GET", "http://localhost:3000"),
 						allowed(ACAO, "http://localhost:3000", VARY, "Origin")),
@@ -410,6 +450,14 @@ class CorsPolicyRequestTests {
 						contractPreflightWithHeaders(APP)),
 				row("preflight with an empty Access-Control-Request-Headers", CONTRACT,
 						preflight(APP, "PUT").acrh(""), contractPreflight(APP)),
+				row("preflight with a leading comma in Access-Control-Request-Headers", CONTRACT,
+						preflight(APP, "PUT").acrh(",content-type"), contractPreflightWithHeaders(APP)),
+				row("preflight with Access-Control-Request-Headers of 4096 characters, the longest read", REFLECTING,
+						preflight(APP, "PUT").acrh(HEADERS_4096),
+						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PUT", ACAH, HEADERS_4096, MAX_AGE, "1800",
+								VARY, VARY_PREFLIGHT)),
+				row("preflight with Access-Control-Request-Headers of 4097 characters", REFLECTING,
+						preflight(APP, "PUT").acrh(HEADERS_4096 + "x"), rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with allowed headers in uppercase", CONTRACT,
 						preflight(APP, "PUT").acrh("CONTENT-TYPE,AUTHORIZATION"), contractPreflightWithHeaders(APP)),
 				row("preflight with a header name that is not a token", CONTRACT,
@@ -568,6 +616,8 @@ class CorsPolicyRequestTests {
 						rejectedActual(ORIGIN_NOT_ALLOWED).consulting("https://stranger.example.net")),
 				row("decider: asked with the port the origin has", TENANTS, request("GET", TENANT + ":8443"),
 						rejectedActual(ORIGIN_NOT_ALLOWED).consulting(TENANT + ":8443")),
+				row("decider: asked about the longest well-formed origin, 267 characters", TENANTS,
+						request("GET", LONGEST_ORIGIN), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(LONGEST_ORIGIN)),
 				row("decider: allows a preflight", TENANTS, preflight(TENANT, "PUT").acrh("x-tenant"),
 						preflightAnswer(204, ACAO, TENANT, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH, "x-tenant",
 								MAX_AGE, "1800", VARY, VARY_PREFLIGHT)
@@ -603,6 +653,10 @@ class CorsPolicyRequestTests {
 						rejectedActual(ORIGIN_NOT_ALLOWED).withHeader(VARY, "Accept-Encoding, Origin"))
 					.withExisting(VARY, "Accept-Encoding")
 					.withExisting(VARY, "Origin"),
+				row("two existing Vary lines, the first being Origin, are merged into one", CONTRACT,
+						request("GET", APP), contractAllowed(APP).withHeader(VARY, "Origin, Accept-Encoding"))
+					.withExisting(VARY, "Origin")
+					.withExisting(VARY, "Accept-Encoding"),
 				row("request without Origin keeps a Vary list that has origin", CONTRACT, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Accept-Encoding, origin"))
 					.withExisting(VARY, "Accept-Encoding, origin"),

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.WithNull;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sends requests whose every field holds an arbitrary string to a range of policies: deciding and writing the
  * headers must never throw, whatever a client sends, and what is written must stay within what the contract allows.
  */
+@AddLifecycleHook(ScaledTries.class)
 class CorsPolicyRobustnessProperties {
 
 	private static final String APP = "https://app.example.com";

@@ -82,6 +82,59 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
+	 * Returns whether a value written in {@code cors.origins} stands for this origin, read as plainly as section 3 of
+	 * the CORS contract words it: {@code *} for any origin, otherwise this origin byte for byte. The value is only
+	 * trimmed, never checked.
+	 */
+	boolean isNamedByOrigin(@Nullable String written) {
+		String value = (written != null) ? written.strip() : "";
+		return value.equals("*") || value.equals(toString());
+	}
+
+	/**
+	 * Returns whether a value written in {@code cors.origin-patterns} stands for this origin: {@code scheme://*.domain}
+	 * for a domain name of one or more labels under the domain, over that scheme and without a port;
+	 * {@code scheme://host:*} for that host over that scheme on any port. The value is only trimmed, never checked.
+	 */
+	boolean isNamedByPattern(@Nullable String written) {
+		String value = (written != null) ? written.strip() : "";
+		if (value.endsWith(":*")) {
+			return value.substring(0, value.length() - 2).equals(this.scheme + "://" + this.host);
+		}
+		String prefix = this.scheme + "://*.";
+		return value.startsWith(prefix) && this.port == -1 && hasDomainName()
+				&& this.host.endsWith("." + value.substring(prefix.length()));
+	}
+
+	/**
+	 * Returns whether written {@code cors.origins} and {@code cors.origin-patterns} lists name this origin.
+	 */
+	boolean isListedIn(@Nullable List<@Nullable String> origins, @Nullable List<@Nullable String> patterns) {
+		return (origins != null && origins.stream().anyMatch(this::isNamedByOrigin))
+				|| (patterns != null && patterns.stream().anyMatch(this::isNamedByPattern));
+	}
+
+	/**
+	 * Returns whether a trimmed value is one of the two pattern forms section 5 of the CORS contract accepts:
+	 * {@code scheme://*.domain} over a domain name of two labels or more (or {@code localhost}), or
+	 * {@code scheme://host:*} over a serialized origin without port.
+	 */
+	static boolean isPattern(String value) {
+		if (value.endsWith(":*")) {
+			NaiveOrigin origin = parse(value.substring(0, value.length() - 2));
+			return origin != null && origin.port == -1;
+		}
+		int wildcard = value.indexOf("://*.");
+		if (wildcard < 0) {
+			return false;
+		}
+		String domain = value.substring(wildcard + 5);
+		NaiveOrigin origin = parse(value.substring(0, wildcard) + "://" + domain);
+		return origin != null && origin.port == -1 && origin.hasDomainName()
+				&& (domain.contains(".") || domain.equals("localhost"));
+	}
+
+	/**
 	 * Returns whether the host is a domain name, not an IP address.
 	 */
 	boolean hasDomainName() {

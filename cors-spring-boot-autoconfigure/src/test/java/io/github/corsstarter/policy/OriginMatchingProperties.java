@@ -3,7 +3,6 @@ package io.github.corsstarter.policy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -15,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
@@ -22,22 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compares the engine's origin matching, through {@link CorsPolicy#decide}, with {@link NaiveOrigin} and the
- * matching rules of section 3 of the CORS contract written out plainly below, on generated configurations and on
+ * matching rules of section 3 of the CORS contract it writes out plainly, on generated configurations and on
  * origins derived from them: the configured ones and their near misses (a label added or removed, the other
  * scheme, a port added, changed or written out, uppercase, a trailing slash, suffixes and prefixes glued on,
  * user information, white space, a path, an IPv6 address spelt another way). There must be no disagreement.
  */
+@AddLifecycleHook(ScaledTries.class)
 class OriginMatchingProperties {
-
-	private static final List<String> LABELS = List.of("a", "b", "ab", "app", "api", "www", "example", "evil",
-			"tenant", "xn--bcher-kva", "x-y", "x_y", "a1", "9lives", "z".repeat(63));
-
-	private static final List<String> TOP_LEVEL = List.of("com", "org", "net", "io", "example");
-
-	private static final List<String> IP_HOSTS = List.of("127.0.0.1", "10.0.0.1", "192.168.1.10", "[::1]",
-			"[2001:db8::1]", "[fe80::1:2]", "[::ffff:a00:1]");
-
-	private static final List<Integer> PORTS = List.of(-1, -1, -1, 1, 80, 443, 3000, 8080, 8443, 65535);
 
 	@Property(tries = 400)
 	void engineAgreesWithNaiveMatcher(@ForAll("configurations") Configuration configuration) {
@@ -110,24 +101,11 @@ class OriginMatchingProperties {
 
 	@Provide
 	Arbitrary<Configuration> configurations() {
-		Arbitrary<String> scheme = Arbitraries.of("http", "https");
-		Arbitrary<String> domain = Combinators.combine(Arbitraries.of(LABELS).list().ofMaxSize(2),
-				Arbitraries.of(TOP_LEVEL))
-			.as((labels, topLevel) -> String.join(".", labels) + (labels.isEmpty() ? "" : ".") + topLevel);
-		Arbitrary<String> patternDomain = Combinators.combine(Arbitraries.of(LABELS).list().ofMinSize(1).ofMaxSize(2),
-				Arbitraries.of(TOP_LEVEL))
-			.as((labels, topLevel) -> String.join(".", labels) + "." + topLevel);
-		Arbitrary<String> host = Arbitraries.frequencyOf(Tuple.of(6, domain), Tuple.of(2, Arbitraries.of(IP_HOSTS)),
-				Tuple.of(1, Arbitraries.just("localhost")));
-		Arbitrary<NaiveOrigin> origin = Combinators.combine(scheme, host, Arbitraries.of(PORTS))
-			.as((s, h, p) -> new NaiveOrigin(s, h, (p == (s.equals("https") ? 443 : 80)) ? -1 : p));
-		Arbitrary<NaiveOrigin> domainPattern = Combinators.combine(scheme, patternDomain)
-			.as((s, d) -> new NaiveOrigin(s, d, -1));
-		Arbitrary<NaiveOrigin> anyPortPattern = Combinators.combine(scheme, host)
-			.as((s, h) -> new NaiveOrigin(s, h, -1));
+		Arbitrary<NaiveOrigin> origin = OriginArbitraries.origins();
 		return Combinators
-			.combine(origin.list().ofMaxSize(4), domainPattern.list().ofMaxSize(3), anyPortPattern.list().ofMaxSize(2),
-					origin.list().ofMaxSize(3), origin.list().ofMaxSize(12), Arbitraries.of(LABELS).list().ofSize(2),
+			.combine(origin.list().ofMaxSize(4), OriginArbitraries.subdomainPatterns().list().ofMaxSize(3),
+					OriginArbitraries.anyPortPatterns().list().ofMaxSize(2), origin.list().ofMaxSize(3),
+					origin.list().ofMaxSize(12), Arbitraries.of(OriginArbitraries.LABELS).list().ofSize(2),
 					Arbitraries.strings().withChars("htps:/[]*.@-_x0189 ").ofMaxLength(30).list().ofMaxSize(5))
 			.as(Configuration::generate);
 	}
@@ -158,7 +136,7 @@ class OriginMatchingProperties {
 			bases.addAll(others);
 			Set<String> candidates = new LinkedHashSet<>();
 			for (NaiveOrigin base : bases) {
-				for (Function<NaiveOrigin, String> nearMiss : NEAR_MISSES) {
+				for (Function<NaiveOrigin, String> nearMiss : OriginArbitraries.NEAR_MISSES) {
 					candidates.add(nearMiss.apply(base));
 				}
 			}
@@ -183,26 +161,8 @@ class OriginMatchingProperties {
 		 * The reference: whether the configured lists allow a well-formed origin.
 		 */
 		boolean lists(NaiveOrigin origin) {
-			for (NaiveOrigin allowed : this.exact) {
-				if (allowed.equals(origin)) {
-					return true;
-				}
-			}
-			for (NaiveOrigin pattern : this.domainPatterns) {
-				List<String> labels = origin.labels();
-				List<String> domain = pattern.labels();
-				if (origin.scheme().equals(pattern.scheme()) && origin.port() == -1 && origin.hasDomainName()
-						&& labels.size() > domain.size()
-						&& labels.subList(labels.size() - domain.size(), labels.size()).equals(domain)) {
-					return true;
-				}
-			}
-			for (NaiveOrigin pattern : this.anyPortPatterns) {
-				if (origin.scheme().equals(pattern.scheme()) && origin.host().equals(pattern.host())) {
-					return true;
-				}
-			}
-			return false;
+			CorsSettings settings = settings();
+			return origin.isListedIn(settings.origins(), settings.originPatterns());
 		}
 
 		@Override
@@ -210,34 +170,6 @@ class OriginMatchingProperties {
 			return "origins=" + this.exact + ", patterns=" + settings().originPatterns() + ", tenants=" + this.tenants;
 		}
 
-	}
-
-	private static final List<Function<NaiveOrigin, String>> NEAR_MISSES = List.of(
-			NaiveOrigin::toString,
-			(o) -> with(o, o.scheme(), "x." + o.host(), o.port()),
-			(o) -> with(o, o.scheme(), o.host().substring(o.host().indexOf('.') + 1), o.port()),
-			(o) -> with(o, o.scheme().equals("https") ? "http" : "https", o.host(), o.port()),
-			(o) -> with(o, o.scheme(), o.host(), (o.port() == 8443) ? 8444 : 8443),
-			(o) -> with(o, o.scheme(), o.host(), -1),
-			(o) -> o.scheme() + "://" + o.host() + (o.scheme().equals("https") ? ":443" : ":80"),
-			(o) -> o.toString().toUpperCase(Locale.ROOT),
-			(o) -> with(o, o.scheme(), o.host().toUpperCase(Locale.ROOT), o.port()),
-			(o) -> with(o, o.scheme(), o.host().replace("::", ":0::"), o.port()),
-			(o) -> o.scheme().toUpperCase(Locale.ROOT) + o.toString().substring(o.scheme().length()),
-			(o) -> o + "/",
-			(o) -> o + "/path",
-			(o) -> with(o, o.scheme(), o.host() + ".evil.com", o.port()),
-			(o) -> with(o, o.scheme(), "evil" + o.host(), o.port()),
-			(o) -> with(o, o.scheme(), o.host() + ".", o.port()),
-			(o) -> with(o, o.scheme(), "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "." + o.host(),
-					o.port()),
-			(o) -> o.scheme() + "://user@" + o.host(),
-			(o) -> " " + o,
-			(o) -> o + ",https://evil.com",
-			(o) -> o.scheme() + "://" + o.host() + ":0" + Math.max(o.port(), 1));
-
-	private static String with(NaiveOrigin origin, String scheme, String host, int port) {
-		return new NaiveOrigin(scheme, host, port).toString();
 	}
 
 }
