@@ -85,7 +85,19 @@ final class SubstringSet {
 	 * @return whether it is a member
 	 */
 	boolean contains(String s) {
-		return contains(s, 0, s.length());
+		if (this.size == 0) {
+			return false;
+		}
+		int hash = hash(s, 0, s.length());
+		int slot = hash & this.mask;
+		String member;
+		while ((member = this.table[slot]) != null) {
+			if (this.hashes[slot] == hash && (this.ignoreCase ? member.equalsIgnoreCase(s) : member.equals(s))) {
+				return true;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return false;
 	}
 
 	/**
@@ -115,12 +127,16 @@ final class SubstringSet {
 
 	private int hash(String s, int from, int to) {
 		int h = 0;
-		for (int i = from; i < to; i++) {
-			char c = s.charAt(i);
-			if (this.ignoreCase && c >= 'A' && c <= 'Z') {
-				c = (char) (c + ('a' - 'A'));
+		if (this.ignoreCase) {
+			for (int i = from; i < to; i++) {
+				char c = s.charAt(i);
+				h = 31 * h + ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
 			}
-			h = 31 * h + c;
+		}
+		else {
+			for (int i = from; i < to; i++) {
+				h = 31 * h + s.charAt(i);
+			}
 		}
 		// Spread the high bits so that the low bits the mask keeps depend on the whole string.
 		return h ^ (h >>> 16);

@@ -24,10 +24,14 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	private final HttpHeaders responseHeaders;
 
+	/** The {@code Origin} header lines, read once: the engine and the headers it writes both ask for them. */
+	private final @Nullable List<String> origins;
+
 	ReactiveCorsExchange(ServerWebExchange exchange) {
 		this.request = exchange.getRequest();
 		this.requestHeaders = this.request.getHeaders();
 		this.responseHeaders = exchange.getResponse().getHeaders();
+		this.origins = this.requestHeaders.get(CorsHeaders.ORIGIN);
 	}
 
 	@Override
@@ -42,12 +46,13 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public @Nullable String origin() {
-		return this.requestHeaders.getFirst(CorsHeaders.ORIGIN);
+		List<String> origins = this.origins;
+		return (origins != null && !origins.isEmpty()) ? origins.get(0) : null;
 	}
 
 	@Override
 	public boolean hasSeveralOrigins() {
-		List<String> origins = this.requestHeaders.get(CorsHeaders.ORIGIN);
+		List<String> origins = this.origins;
 		return origins != null && origins.size() > 1;
 	}
 

@@ -19,6 +19,12 @@ final class ServletCorsExchange implements CorsRequest, CorsResponse {
 
 	private final HttpServletResponse response;
 
+	private boolean originsRead;
+
+	private @Nullable String origin;
+
+	private boolean severalOrigins;
+
 	ServletCorsExchange(HttpServletRequest request, HttpServletResponse response) {
 		this.request = request;
 		this.response = response;
@@ -38,17 +44,29 @@ final class ServletCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public @Nullable String origin() {
-		return this.request.getHeader(CorsHeaders.ORIGIN);
+		readOrigins();
+		return this.origin;
 	}
 
 	@Override
 	public boolean hasSeveralOrigins() {
-		Enumeration<String> origins = this.request.getHeaders(CorsHeaders.ORIGIN);
-		if (origins == null || !origins.hasMoreElements()) {
-			return false;
+		readOrigins();
+		return this.severalOrigins;
+	}
+
+	/**
+	 * Reads the {@code Origin} header lines once: the engine and the headers it writes both ask for them.
+	 */
+	private void readOrigins() {
+		if (this.originsRead) {
+			return;
 		}
-		origins.nextElement();
-		return origins.hasMoreElements();
+		this.originsRead = true;
+		Enumeration<String> origins = this.request.getHeaders(CorsHeaders.ORIGIN);
+		if (origins != null && origins.hasMoreElements()) {
+			this.origin = origins.nextElement();
+			this.severalOrigins = origins.hasMoreElements();
+		}
 	}
 
 	@Override
