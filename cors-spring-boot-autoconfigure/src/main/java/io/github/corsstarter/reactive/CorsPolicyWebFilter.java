@@ -20,8 +20,9 @@ import org.springframework.web.server.WebFilterChain;
  * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what the policy refuses, and adds
  * the CORS headers of allowed requests before the rest of the chain runs.
  * <p>
- * The headers are written again just before the response commits, so that an error response rendered after a
- * failure (401, 404, 500) still carries them, exactly once.
+ * The rest of the chain sees a response that writes the headers again just before it commits, so that a response
+ * whose headers a handler or an error path replaced (401, 404, 500, its own {@code Vary}) still carries them,
+ * exactly once.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -102,11 +103,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				response.beforeCommit(() -> {
-					decision.writeHeaders(cors, cors);
-					return Mono.empty();
-				});
-				return chain.filter(exchange);
+				return chain.filter(exchange.mutate().response(CorsHeadersResponse.of(response, decision, cors)).build());
 			}
 		}
 	}

@@ -19,15 +19,23 @@ final class ServletCorsExchange implements CorsRequest, CorsResponse {
 
 	private final HttpServletResponse response;
 
-	private boolean originsRead;
+	/** The first {@code Origin} header line, read once: the engine and the headers it writes both need it. */
+	private final @Nullable String origin;
 
-	private @Nullable String origin;
-
-	private boolean severalOrigins;
+	private final boolean severalOrigins;
 
 	ServletCorsExchange(HttpServletRequest request, HttpServletResponse response) {
 		this.request = request;
 		this.response = response;
+		Enumeration<String> origins = request.getHeaders(CorsHeaders.ORIGIN);
+		if (origins != null && origins.hasMoreElements()) {
+			this.origin = origins.nextElement();
+			this.severalOrigins = origins.hasMoreElements();
+		}
+		else {
+			this.origin = null;
+			this.severalOrigins = false;
+		}
 	}
 
 	@Override
@@ -44,29 +52,12 @@ final class ServletCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public @Nullable String origin() {
-		readOrigins();
 		return this.origin;
 	}
 
 	@Override
 	public boolean hasSeveralOrigins() {
-		readOrigins();
 		return this.severalOrigins;
-	}
-
-	/**
-	 * Reads the {@code Origin} header lines once: the engine and the headers it writes both ask for them.
-	 */
-	private void readOrigins() {
-		if (this.originsRead) {
-			return;
-		}
-		this.originsRead = true;
-		Enumeration<String> origins = this.request.getHeaders(CorsHeaders.ORIGIN);
-		if (origins != null && origins.hasMoreElements()) {
-			this.origin = origins.nextElement();
-			this.severalOrigins = origins.hasMoreElements();
-		}
 	}
 
 	@Override

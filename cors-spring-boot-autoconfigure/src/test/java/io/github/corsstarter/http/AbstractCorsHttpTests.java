@@ -159,6 +159,15 @@ abstract class AbstractCorsHttpTests {
 	}
 
 	@Test
+	void staticResourceKeepsCorsHeaders() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/cors-static.txt", headers("Origin", ALLOWED));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("served as a static resource\n");
+		assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
+		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
+	}
+
+	@Test
 	void requestWithoutOriginGetsVaryOrigin() throws IOException {
 		RawHttpClient.Response response = client().send("GET", "/api/data", headers());
 		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
