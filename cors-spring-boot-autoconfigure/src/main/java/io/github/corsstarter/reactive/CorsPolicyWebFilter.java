@@ -21,8 +21,8 @@ import org.springframework.web.server.WebFilterChain;
  * the CORS headers of allowed requests before the rest of the chain runs.
  * <p>
  * The rest of the chain sees a response that writes the headers again just before it commits, so that a response
- * whose headers a handler or an error path replaced (401, 404, 500, its own {@code Vary}) still carries them,
- * exactly once.
+ * whose headers a handler or a later filter replaced (its own {@code Vary}, a 401) still carries them, exactly once.
+ * Error responses rendered after a failure (404, 500) keep the headers written before the chain ran.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -103,7 +103,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				return chain.filter(exchange.mutate().response(CorsHeadersResponse.of(response, decision, cors)).build());
+				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors);
+				return chain.filter(exchange.mutate().response(decorated).build());
 			}
 		}
 	}
