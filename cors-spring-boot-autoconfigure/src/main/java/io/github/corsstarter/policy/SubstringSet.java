@@ -85,19 +85,7 @@ final class SubstringSet {
 	 * @return whether it is a member
 	 */
 	boolean contains(String s) {
-		if (this.size == 0) {
-			return false;
-		}
-		int hash = hash(s, 0, s.length());
-		int slot = hash & this.mask;
-		String member;
-		while ((member = this.table[slot]) != null) {
-			if (this.hashes[slot] == hash && (this.ignoreCase ? member.equalsIgnoreCase(s) : member.equals(s))) {
-				return true;
-			}
-			slot = (slot + 1) & this.mask;
-		}
-		return false;
+		return contains(s, 0, s.length());
 	}
 
 	/**
@@ -113,11 +101,13 @@ final class SubstringSet {
 		}
 		int hash = hash(s, from, to);
 		int length = to - from;
+		// A whole string compares with String.equals, an intrinsic; a region character by character.
+		boolean whole = !this.ignoreCase && length == s.length();
 		int slot = hash & this.mask;
 		String member;
 		while ((member = this.table[slot]) != null) {
-			if (this.hashes[slot] == hash && member.length() == length
-					&& member.regionMatches(this.ignoreCase, 0, s, from, length)) {
+			if (this.hashes[slot] == hash && (whole ? member.equals(s) : member.length() == length
+					&& member.regionMatches(this.ignoreCase, 0, s, from, length))) {
 				return true;
 			}
 			slot = (slot + 1) & this.mask;
