@@ -33,8 +33,9 @@ final class SpringCorsConfigurations {
 
 	/**
 	 * Returns the configuration that applies to a path, as the starter's policy chooses it.
-	 * @param path the path within the application
-	 * @return the configuration, or {@code null} when the path is excluded or not covered
+	 * @param path the path within the application as received, percent-encoded; resolved as the filters resolve it
+	 * @return the configuration, or {@code null} when the path is excluded, not covered, or has no single routed
+	 * form
 	 */
 	@Nullable CorsConfiguration forPath(String path) {
 		Converted current = current();

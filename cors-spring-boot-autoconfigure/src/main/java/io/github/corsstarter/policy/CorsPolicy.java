@@ -30,6 +30,9 @@ public final class CorsPolicy {
 
 	private final boolean hasOriginDecider;
 
+	/** Whether one rule set decides every path: then the path is never read. */
+	private final boolean pathIndependent;
+
 	CorsPolicy(List<RequestPathPattern> excluded, List<RequestPathPattern> covered, CorsRules rules,
 			List<Mapping> mappings, boolean hasOriginDecider) {
 		this.excluded = List.copyOf(excluded);
@@ -37,6 +40,8 @@ public final class CorsPolicy {
 		this.rules = rules;
 		this.mappings = mappings.toArray(Mapping[]::new);
 		this.hasOriginDecider = hasOriginDecider;
+		this.pathIndependent = excluded.isEmpty() && mappings.isEmpty()
+				&& covered.stream().anyMatch(RequestPathPattern::matchesEveryPath);
 	}
 
 	/**
@@ -70,21 +75,36 @@ public final class CorsPolicy {
 
 	/**
 	 * Decides what to do with a request. Never throws on request input, whatever it holds.
+	 * <p>
+	 * The rule set is chosen on the path the application routes, percent-decoded and without {@code ;parameters}.
+	 * A cross-origin request whose path has no single routed form (see {@link RejectionReason#AMBIGUOUS_PATH}) is
+	 * refused whenever the rule set depends on the path.
 	 * @param request the request
 	 * @return the decision, a shared instance
 	 */
 	public CorsDecision decide(CorsRequest request) {
-		CorsRules rules = rulesFor(request.path());
+		if (this.pathIndependent) {
+			return this.rules.decide(request);
+		}
+		String path = RoutedPath.resolve(request.path());
+		if (path == null) {
+			return this.rules.decideUnresolvedPath(request);
+		}
+		CorsRules rules = rulesFor(path);
 		return (rules != null) ? rules.decide(request) : CorsDecision.NOT_COVERED;
 	}
 
 	/**
 	 * Returns the rules that decide requests to a path.
-	 * @param path the path within the application, starting with {@code /}
-	 * @return the rules, or {@code null} when the path is excluded or not covered
+	 * @param path the path within the application as received, percent-encoded, starting with {@code /}
+	 * @return the rules, or {@code null} when the path is excluded, not covered, or has no single routed form
 	 */
 	public @Nullable EffectiveRules effectiveRulesFor(String path) {
-		CorsRules rules = rulesFor(path);
+		if (this.pathIndependent) {
+			return this.rules.effective();
+		}
+		String routed = RoutedPath.resolve(path);
+		CorsRules rules = (routed != null) ? rulesFor(routed) : null;
 		return (rules != null) ? rules.effective() : null;
 	}
 

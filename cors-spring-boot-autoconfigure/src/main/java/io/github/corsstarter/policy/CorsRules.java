@@ -108,8 +108,7 @@ final class CorsRules {
 		if (origin == null) {
 			return this.notCors;
 		}
-		// Fetch, "CORS-preflight request": an OPTIONS request that names the method it asks for.
-		boolean isPreflight = "OPTIONS".equals(request.method()) && request.accessControlRequestMethod() != null;
+		boolean isPreflight = isPreflight(request);
 		CorsDecision[] rejections = isPreflight ? this.preflightRejections : this.actualRejections;
 		int hostEnd = request.hasSeveralOrigins() ? -1 : OriginSyntax.hostEnd(origin);
 		if (hostEnd < 0) {
@@ -126,6 +125,31 @@ final class CorsRules {
 					: rejections[RejectionReason.METHOD_NOT_ALLOWED.ordinal()];
 		}
 		return decidePreflight(request, rejections);
+	}
+
+	/**
+	 * Decides a request whose path could not be resolved to the one the application routes: a cross-origin request
+	 * is refused, since any rule set chosen for it might be looser than its routed path's; anything else passes
+	 * through untouched.
+	 */
+	CorsDecision decideUnresolvedPath(CorsRequest request) {
+		String origin = request.origin();
+		if (origin == null) {
+			return CorsDecision.NOT_COVERED;
+		}
+		int hostEnd = request.hasSeveralOrigins() ? -1 : OriginSyntax.hostEnd(origin);
+		if (hostEnd >= 0 && isSameOrigin(origin, hostEnd, request)) {
+			return CorsDecision.NOT_COVERED;
+		}
+		CorsDecision[] rejections = isPreflight(request) ? this.preflightRejections : this.actualRejections;
+		return rejections[RejectionReason.AMBIGUOUS_PATH.ordinal()];
+	}
+
+	/**
+	 * Fetch, "CORS-preflight request": an {@code OPTIONS} request that names the method it asks for.
+	 */
+	private static boolean isPreflight(CorsRequest request) {
+		return "OPTIONS".equals(request.method()) && request.accessControlRequestMethod() != null;
 	}
 
 	private CorsDecision decidePreflight(CorsRequest request, CorsDecision[] rejections) {

@@ -33,7 +33,14 @@ public enum RejectionReason {
 	 * The preflight asks for private network access, which the policy does not grant.
 	 */
 	PRIVATE_NETWORK_NOT_ALLOWED("Private network access not allowed",
-			"The CORS policy does not allow private network access.");
+			"The CORS policy does not allow private network access."),
+
+	/**
+	 * The request path can be read in more than one way (an encoded {@code /}, {@code ;} or {@code %}, an empty or
+	 * dot segment), so no rule set can be chosen for it with certainty.
+	 */
+	AMBIGUOUS_PATH("Ambiguous path", "The request path can be read in more than one way (an encoded slash, semicolon"
+			+ " or percent sign, an empty or dot segment), so the CORS policy refuses cross-origin requests to it.");
 
 	private final String title;
 

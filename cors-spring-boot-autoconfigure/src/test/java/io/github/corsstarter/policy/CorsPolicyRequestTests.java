@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
 import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.RejectionReason.AMBIGUOUS_PATH;
 import static io.github.corsstarter.policy.RejectionReason.HEADER_NOT_ALLOWED;
 import static io.github.corsstarter.policy.RejectionReason.MALFORMED_ORIGIN;
 import static io.github.corsstarter.policy.RejectionReason.METHOD_NOT_ALLOWED;
@@ -58,6 +59,8 @@ class CorsPolicyRequestTests {
 	private static final String APP = "https://app.example.com";
 
 	private static final String EVIL = "https://evil.com";
+
+	private static final String ADMIN = "https://admin.example.com";
 
 	private static final String TENANT = "https://tenant.example.net";
 
@@ -139,6 +142,18 @@ class CorsPolicyRequestTests {
 				.excludePaths("/api/health", "/api/docs/**")
 				.build());
 
+	/** The behaviour reference's path-resolution examples: an {@code admin} mapping narrower than the top level. */
+	private static final Policy ADMIN_MAPPING = new Policy("origins=APP, mapping admin: /admin/** for ADMIN only",
+			CorsSettings.builder()
+				.origins(APP)
+				.allowCredentials(true)
+				.excludePaths("/**/*.css")
+				.mapping("admin", CorsSettings.builder().paths("/admin/**").origins(ADMIN).build())
+				.build());
+
+	private static final Policy REST_OF_PATH = new Policy("paths=/api/{*rest}",
+			CorsSettings.builder().origins(APP).paths("/api/{*rest}").build());
+
 	/** Lists plus an {@link OriginDecider} that allows {@value #TENANT}. */
 	private static final Policy TENANTS = new Policy("origins, patterns and an OriginDecider", CorsSettings.builder()
 		.origins(APP)
@@ -149,7 +164,8 @@ class CorsPolicyRequestTests {
 
 	static Stream<Row> rows() {
 		return Stream.of(contractCases(), originSyntax(), ipAndLocalhostOrigins(), methods(), requestHeaders(),
-				privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), sameOrigin(), originDecider(),
+				privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(), sameOrigin(),
+				originDecider(),
 				varyMerging())
 			.flatMap((rows) -> rows);
 	}
@@ -562,6 +578,69 @@ class CorsPolicyRequestTests {
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("covered path is the pattern's own root", SCOPED, request("GET", APP).path("/api"),
 						allowed(ACAO, APP, VARY, "Origin")));
+	}
+
+	/**
+	 * The rule set is chosen on the path the application routes: decoded, without parameters. A path that could be
+	 * routed another way is refused to cross-origin callers, and left alone for the others.
+	 */
+	private static Stream<Row> disguisedPaths() {
+		return Stream.of(
+				row("contract 7.1: a parameter in the mapping's segment", ADMIN_MAPPING,
+						request("GET", APP).path("/admin;x/secret"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract 7.2: a percent-encoded letter in the mapping's segment", ADMIN_MAPPING,
+						request("GET", APP).path("/%61dmin/secret"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract 7.3: the disguised preflight", ADMIN_MAPPING,
+						preflight(APP, "PUT").path("/%61dmin/secret"), rejectedPreflight(ORIGIN_NOT_ALLOWED)),
+				row("contract 7.4: a session id after the last segment", ADMIN_MAPPING,
+						request("GET", ADMIN).path("/admin/secret;jsessionid=1"),
+						allowed(ACAO, ADMIN, ACAC, "true", VARY, "Origin")),
+				row("contract 7.5: a parameter in the covered segment", SCOPED,
+						request("POST", EVIL).path("/api;x=1/data"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("a parameter after the covered path's last segment", SCOPED,
+						request("POST", EVIL).path("/api/data;x=1"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("a percent-encoded letter in the covered segment", SCOPED, request("GET", EVIL).path("/%61pi/data"),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("contract 7.6: '{*rest}' covers the rest of the path", REST_OF_PATH,
+						request("POST", EVIL).path("/api/v1/items"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("a parameter that looks like an excluded extension", ADMIN_MAPPING,
+						request("GET", EVIL).path("/api/data;.css"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("an excluded extension behind an encoded dot", ADMIN_MAPPING,
+						request("GET", EVIL).path("/api/a%2Ecss"), passThrough(Kind.NOT_COVERED)),
+				row("an encoded slash is refused", ADMIN_MAPPING, request("GET", ADMIN).path("/admin%2Fsecret"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an encoded semicolon is refused", ADMIN_MAPPING, request("GET", APP).path("/x%3B/admin/secret"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an encoded percent sign is refused", ADMIN_MAPPING, request("GET", APP).path("/%2561dmin/secret"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an undecodable escape is refused", ADMIN_MAPPING, request("GET", APP).path("/admin/%zz"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an escape of invalid UTF-8 is refused", ADMIN_MAPPING, request("GET", APP).path("/admin/%C3%28"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an empty segment is refused", ADMIN_MAPPING, request("GET", APP).path("//admin/secret"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("a segment of parameters only is refused", ADMIN_MAPPING, request("GET", APP).path("/;x/admin"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("a dot-dot segment is refused", ADMIN_MAPPING, request("GET", APP).path("/x/../admin/secret"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("an encoded dot segment is refused", ADMIN_MAPPING, request("GET", APP).path("/x/%2e/admin"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("a backslash is refused", ADMIN_MAPPING, request("GET", APP).path("/x\\..\\admin"),
+						rejectedActual(AMBIGUOUS_PATH)),
+				row("a refused path's preflight carries the preflight's Vary", ADMIN_MAPPING,
+						preflight(APP, "PUT").path("//admin/secret"), rejectedPreflight(AMBIGUOUS_PATH)),
+				row("an ambiguous path without Origin passes untouched", ADMIN_MAPPING,
+						request("GET").path("//admin/secret"), passThrough(Kind.NOT_COVERED)),
+				row("an ambiguous path from the request's own origin passes untouched", ADMIN_MAPPING,
+						request("POST", "https://api.example.com").server("https", "api.example.com", 443)
+							.path("/x/../admin"),
+						passThrough(Kind.NOT_COVERED)),
+				row("an ambiguous path from a malformed origin is refused as ambiguous", ADMIN_MAPPING,
+						request("GET", "null").path("//admin"), rejectedActual(AMBIGUOUS_PATH)),
+				row("an ambiguous path is decided normally when one rule set covers every path", CONTRACT,
+						request("GET", APP).path("//admin/../x"), contractAllowed(APP)),
+				row("a decoded non-ASCII segment is matched as the application routes it", ADMIN_MAPPING,
+						request("GET", APP).path("/caf%C3%A9"), allowed(ACAO, APP, ACAC, "true", VARY, "Origin")));
 	}
 
 	private static Stream<Row> sameOrigin() {

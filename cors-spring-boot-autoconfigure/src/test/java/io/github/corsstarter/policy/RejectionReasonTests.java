@@ -26,7 +26,8 @@ class RejectionReasonTests {
 				new Row("header not allowed", RejectionReason.HEADER_NOT_ALLOWED, "Header not allowed",
 						"header_not_allowed"),
 				new Row("private network access not allowed", RejectionReason.PRIVATE_NETWORK_NOT_ALLOWED,
-						"Private network access not allowed", "private_network_not_allowed"));
+						"Private network access not allowed", "private_network_not_allowed"),
+				new Row("ambiguous path", RejectionReason.AMBIGUOUS_PATH, "Ambiguous path", "ambiguous_path"));
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
