@@ -17,8 +17,9 @@ public interface CorsRequest {
 	String method();
 
 	/**
-	 * Returns the request path within the application (without the context path), starting with {@code /}.
-	 * @return the path
+	 * Returns the request path within the application (without the context path or base path) as received:
+	 * percent-encoded, with any {@code ;parameters}. The policy resolves the path the application routes from it.
+	 * @return the path, starting with {@code /}, or empty for a request for the base path itself
 	 */
 	String path();
 

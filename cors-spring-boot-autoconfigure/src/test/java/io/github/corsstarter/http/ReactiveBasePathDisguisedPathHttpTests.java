@@ -1,0 +1,23 @@
+package io.github.corsstarter.http;
+
+import java.util.Set;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The disguised-path table on WebFlux with Netty, the application under a base path.
+ */
+@TestPropertySource(properties = { "spring.main.web-application-type=reactive", "spring.webflux.base-path=/ctx" })
+class ReactiveBasePathDisguisedPathHttpTests extends AbstractDisguisedPathHttpTests {
+
+	@Override
+	String contextPath() {
+		return "/ctx";
+	}
+
+	@Override
+	Set<String> containerRefuses() {
+		return NETTY_REFUSES;
+	}
+
+}
