@@ -21,6 +21,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class RoutedPath {
 
+	private static final byte ORDINARY = 0;
+
+	private static final byte SLASH = 1;
+
+	/** {@code %} and {@code ;}: the segment is decoded and its parameters removed. */
+	private static final byte DECODED = 2;
+
+	/** Control characters, space, DEL, {@code \} and, past the table, anything not ASCII. */
+	private static final byte REFUSED = 3;
+
+	private static final byte[] KINDS = new byte[0x80];
+
+	static {
+		for (int c = 0; c <= ' '; c++) {
+			KINDS[c] = REFUSED;
+		}
+		KINDS[0x7f] = REFUSED;
+		KINDS['\\'] = REFUSED;
+		KINDS['/'] = SLASH;
+		KINDS['%'] = DECODED;
+		KINDS[';'] = DECODED;
+	}
+
 	private RoutedPath() {
 	}
 
@@ -39,62 +62,81 @@ final class RoutedPath {
 		if (path.charAt(0) != '/') {
 			return null;
 		}
+		// One pass, char by char, most chars ordinary: a search per segment would cost a call per segment on paths of
+		// many short ones.
 		boolean plain = true;
-		int start = 1;
-		while (start <= length) {
-			int end = path.indexOf('/', start);
-			if (end < 0) {
-				end = length;
+		int segmentStart = 1;
+		for (int i = 1; i < length; i++) {
+			char c = path.charAt(i);
+			int kind = (c < KINDS.length) ? KINDS[c] : REFUSED;
+			if (kind == ORDINARY) {
+				continue;
 			}
-			if (start == end && end != length) {
-				return null;
-			}
-			for (int i = start; i < end; i++) {
-				char c = path.charAt(i);
-				if (c == '%' || c == ';') {
-					plain = false;
-				}
-				else if (c <= ' ' || c >= 0x7f || c == '\\') {
+			if (kind == SLASH) {
+				if (i == segmentStart || isDotSegment(path, segmentStart, i)) {
 					return null;
 				}
+				segmentStart = i + 1;
 			}
-			if (plain && isDotSegment(path, start, end)) {
+			else if (kind == DECODED) {
+				plain = false;
+			}
+			else {
 				return null;
 			}
-			start = end + 1;
+		}
+		if (isDotSegment(path, segmentStart, length)) {
+			return null;
 		}
 		return plain ? path : decode(path);
 	}
 
 	/**
 	 * Decodes each segment and removes its parameters, once the path is known to hold only printable ASCII with
-	 * single slashes between segments.
+	 * single slashes between segments. Each search stays within its segment, so that the cost is linear in the
+	 * path's length, and only segments with an escape allocate.
 	 */
 	private static @Nullable String decode(String path) {
 		int length = path.length();
 		StringBuilder routed = new StringBuilder(length);
 		int start = 1;
 		while (start <= length) {
-			int end = path.indexOf('/', start);
-			if (end < 0) {
-				end = length;
+			int end = start;
+			int valueEnd = -1;
+			boolean escaped = false;
+			while (end < length && path.charAt(end) != '/') {
+				char c = path.charAt(end);
+				if (c == ';' && valueEnd < 0) {
+					valueEnd = end;
+				}
+				else if (c == '%' && valueEnd < 0) {
+					escaped = true;
+				}
+				end++;
 			}
-			int semicolon = path.indexOf(';', start);
-			int valueEnd = (semicolon >= 0 && semicolon < end) ? semicolon : end;
-			String value = decodeSegment(path, start, valueEnd);
-			if (value == null || (value.isEmpty() && end > start) || isDotSegment(value, 0, value.length())) {
-				return null;
+			if (valueEnd < 0) {
+				valueEnd = end;
 			}
-			routed.append('/').append(value);
+			routed.append('/');
+			if (escaped) {
+				String value = decodeSegment(path, start, valueEnd);
+				if (value == null || value.isEmpty() || isDotSegment(value, 0, value.length())) {
+					return null;
+				}
+				routed.append(value);
+			}
+			else {
+				if ((valueEnd == start && end > start) || isDotSegment(path, start, valueEnd)) {
+					return null;
+				}
+				routed.append(path, start, valueEnd);
+			}
 			start = end + 1;
 		}
 		return routed.toString();
 	}
 
 	private static @Nullable String decodeSegment(String path, int from, int to) {
-		if (path.indexOf('%', from) < 0 || path.indexOf('%', from) >= to) {
-			return path.substring(from, to);
-		}
 		byte[] bytes = new byte[to - from];
 		int count = 0;
 		for (int i = from; i < to; i++) {
