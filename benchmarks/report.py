@@ -37,6 +37,9 @@ SCENARIO_LABELS = {
     "REJECTED_PREFLIGHT": "rejected preflight (header not allowed)",
     "PATTERNS_100": "100 wildcard patterns, last matches",
     "ADVERSARIAL_ORIGIN_8KB": "adversarial: 8 KB Origin",
+    "SHORT": "short path (/a/v1/items/42)",
+    "LONG_8KB": "8 KB path of /a segments",
+    "LONG_8KB_ENCODED": "8 KB path of /a segments, the last encoded, with a parameter",
     "ADVERSARIAL_REQUEST_HEADERS_1MB": "adversarial: 1 MB of commas in Access-Control-Request-Headers",
 }
 
@@ -47,6 +50,9 @@ ZERO_BYTES = 0.5
 
 # "Microseconds, not milliseconds": the bound for an adversarial input.
 ADVERSARIAL_BOUND_NS = 10_000
+
+# "A few microseconds": the bound for choosing the rule set of an 8 KB path against the costliest patterns.
+LONG_PATH_BOUND_NS = 5_000
 
 
 def label(scenario):
@@ -71,7 +77,8 @@ class Results:
             if benchmark.startswith(PACKAGE):
                 benchmark = benchmark[len(PACKAGE):]
             cls, method = benchmark.rsplit(".", 1)
-            scenario = run.get("params", {}).get("scenario", "")
+            params = run.get("params", {})
+            scenario = params.get("scenario", params.get("path", ""))
             primary = run["primaryMetric"]
             if primary["scoreUnit"] != "ns/op":
                 sys.exit(f"{benchmark}: expected ns/op, got {primary['scoreUnit']}")
@@ -191,6 +198,22 @@ def reactive_table(results):
     return lines
 
 
+def path_table(results):
+    cls = "PathBenchmark"
+    lines = [
+        "| path | starter ns/op | Spring's routing ns/op | Spring ÷ starter | starter B/op | Spring B/op |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for scenario in results.scenarios(cls):
+        starter = results.get(cls, "starter", scenario)
+        spring = results.get(cls, "springRouting", scenario)
+        lines.append(
+            f"| {label(scenario)} | {with_error(starter)} | {with_error(spring)} "
+            f"| {format_ratio(ratio(spring, starter))} "
+            f"| {format_bytes(starter and starter['bytes'])} | {format_bytes(spring and spring['bytes'])} |")
+    return lines
+
+
 def verdict(ok):
     if ok is None:
         return "not measured"
@@ -257,6 +280,10 @@ def target_rows(results):
             text = "–" if starter is None else f"{format_ns(starter['ns'])} ns (Spring: {format_ns(spring and spring['ns'])} ns)"
             rows.append((f"{label(scenario)} ({level})", f"< {ADVERSARIAL_BOUND_NS // 1000} µs", text,
                          verdict(None if starter is None else starter["ns"] < ADVERSARIAL_BOUND_NS)))
+    starter = results.get("PathBenchmark", "starter", "LONG_8KB")
+    rows.append(("8 KB path of /a segments, the costliest accepted patterns (decision)",
+                 f"≤ {LONG_PATH_BOUND_NS // 1000} µs", "–" if starter is None else f"{format_ns(starter['ns'])} ns",
+                 verdict(None if starter is None else starter["ns"] <= LONG_PATH_BOUND_NS)))
     return rows
 
 
@@ -290,6 +317,8 @@ def jmh_markdown(results, machine, chart):
     lines += engine_or_servlet_table(results, "ServletFilterBenchmark", with_floor=True)
     lines += ["", "#### Whole reactive filter (`ReactiveFilterBenchmark`)", ""]
     lines += reactive_table(results)
+    lines += ["", "#### Choosing the rule set by path (`PathBenchmark`)", ""]
+    lines += path_table(results)
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,6 @@
 package io.github.corsstarter.benchmarks;
 
+import io.github.corsstarter.policy.CorsDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Runs every benchmark's setup on every scenario, which checks that the starter and Spring reach the scenario's
- * expected outcome, without measuring anything: a change in either implementation that makes them part ways fails
+ * expected outcome (for the path benchmark: the same rule set), without measuring anything: a change in either implementation that makes them part ways fails
  * the build rather than a benchmark run.
  */
 class ScenarioEquivalenceTests {
@@ -38,6 +39,15 @@ class ScenarioEquivalenceTests {
 		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
 		benchmark.scenario = scenario;
 		assertThatCode(benchmark::setUp).doesNotThrowAnyException();
+	}
+
+	@ParameterizedTest
+	@EnumSource(PathBenchmark.PathKind.class)
+	void pathRulesAgree(PathBenchmark.PathKind path) {
+		PathBenchmark benchmark = new PathBenchmark();
+		benchmark.path = path;
+		assertThatCode(benchmark::setUp).doesNotThrowAnyException();
+		assertThat(benchmark.starter().kind()).isEqualTo(CorsDecision.Kind.ALLOWED);
 	}
 
 	@Test

@@ -112,7 +112,7 @@ final class RequestPathPattern {
 				if (i > 0 && !last) {
 					return "'" + part + "' stands first or last, as in /api/** or /**/*.css";
 				}
-				if (i == 0 && parts.size() > 1 && (parts.size() == 2 && parts.get(1).isEmpty())) {
+				if (i == 0 && parts.size() == 2 && parts.get(1).isEmpty()) {
 					return "'" + part + "' is not followed by a lone '/'; write /" + part;
 				}
 			}
@@ -154,7 +154,8 @@ final class RequestPathPattern {
 				if (close < 0) {
 					return "'{' is not closed by '}' within its segment";
 				}
-				if (part.indexOf(':', i) > i && part.indexOf(':', i) < close) {
+				int colon = part.indexOf(':', i);
+				if (colon >= 0 && colon < close) {
 					return "regular expressions ({name:regex}) are not supported: their matching time has no bound";
 				}
 				if (!isVariableName(part, i + 1, close)) {
@@ -240,7 +241,7 @@ final class RequestPathPattern {
 	 */
 	private boolean matchesEnd(String path) {
 		int count = this.segments.length;
-		boolean pathSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
+		boolean pathSlash = path.charAt(path.length() - 1) == '/';
 		int end = pathSlash ? path.length() - 1 : path.length();
 		int start = startOfLastSegments(path, end, count);
 		if (start >= 0 && matchesFrom(path, start)) {
@@ -260,11 +261,8 @@ final class RequestPathPattern {
 	 */
 	private static int startOfLastSegments(String path, int end, int count) {
 		int position = end;
-		for (int i = 0; i < count; i++) {
+		for (int i = 0; i < count && position >= 0; i++) {
 			position = path.lastIndexOf('/', position - 1);
-			if (position < 0) {
-				return -1;
-			}
 		}
 		return position;
 	}

@@ -120,7 +120,7 @@ final class RoutedPath {
 			routed.append('/');
 			if (escaped) {
 				String value = decodeSegment(path, start, valueEnd);
-				if (value == null || value.isEmpty() || isDotSegment(value, 0, value.length())) {
+				if (value == null || isDotSegment(value, 0, value.length())) {
 					return null;
 				}
 				routed.append(value);

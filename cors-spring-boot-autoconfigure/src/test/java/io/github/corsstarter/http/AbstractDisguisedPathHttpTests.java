@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Requests whose path is disguised (path parameters in any segment, {@code ;jsessionid=}, percent-encoded letters,
@@ -151,6 +153,20 @@ abstract class AbstractDisguisedPathHttpTests {
 			assertThat(this.invocations.count(row.handler()) - handlerBefore).as("runs of %s for %s", row.handler(),
 					path)
 				.isOne();
+		}
+	}
+
+	@Test
+	void contextPathSpelledAnotherWayNeverLoosensTheMapping() throws IOException {
+		assumeThat(contextPath()).isNotEmpty();
+		for (String path : List.of("/c%74x/admin/secret", "/ctx;x/admin/secret", "/ctx/./admin/secret",
+				"//ctx/admin/secret")) {
+			int before = this.invocations.total();
+			RawHttpClient.Response response = new RawHttpClient(this.port).send("GET", path,
+					List.<String[]>of(new String[] { "Origin", APP }));
+			assertThat(response.headers().keySet()).as("headers for %s", path)
+				.noneMatch((name) -> name.startsWith("access-control-allow"));
+			assertThat(this.invocations.total() - before).as("handler runs for %s", path).isZero();
 		}
 	}
 

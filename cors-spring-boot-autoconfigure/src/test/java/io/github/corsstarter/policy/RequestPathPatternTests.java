@@ -90,7 +90,9 @@ class RequestPathPatternTests {
 				match("'**' first, then '*' alone, the root", "/**/*", "/", true),
 				match("'**' first, then '{name}', an empty last segment", "/**/a/{name}", "/x/a/", false),
 				match("'**' first never matches the empty path", "/**/*", "", false),
-				match("'{*path}' first, then a literal", "/{*path}/admin", "/x/admin", true));
+				match("'{*path}' first, then a literal", "/{*path}/admin", "/x/admin", true),
+				match("'**' first, then '*', neither place matches", "/**/a/*", "/x/b/", false),
+				match("'**' first, fewer segments than the pattern after it", "/**/a/b", "/b", false));
 	}
 
 	static Stream<Problem> problems() {
@@ -127,9 +129,12 @@ class RequestPathPatternTests {
 				problem("'{*}' without a name", "/api/{*}", "'{*name}' stands alone"),
 				problem("unclosed variable", "/files/{name", "is not closed"),
 				problem("variable without a name", "/files/{}", "is not a variable"),
-				problem("variable name starting with a digit", "/files/{1a}", "is not a variable"),
+				problem("variable name starting with a digit", "/files/{1a}", "'{1a}' is not a variable"),
+				problem("variable name with a dot", "/files/{a.b}", "'{a.b}' is not a variable"),
+				problem("same name for '{*rest}' and a variable", "/{*id}/x/{id}", "the variable name 'id' is used twice"),
 				problem("regular expression", "/files/{name:[a-z]+}", "regular expressions"),
-				problem("same variable twice", "/{id}/x/{id}", "used twice"),
+				problem("same variable twice", "/{id}/x/{id}", "the variable name 'id' is used twice"),
+				problem("same name for two '{*rest}'", "/{*r}/x/{*r}", "the variable name 'r' is used twice"),
 				problem("same variable twice in a segment", "/{id}-{id}", "used twice"),
 				problem("two variables alone in a segment", "/files/{a}{b}", "wildcards and nothing else"),
 				problem("a star and a variable alone in a segment", "/files/*{a}", "wildcards and nothing else"),
