@@ -2,9 +2,11 @@
 """Turns benchmark results into the tables, target checks and chart of BENCHMARKS.md.
 
     report.py jmh RESULTS.json [--chart FILE.svg] [--machine FILE] [--update BENCHMARKS.md]
+    report.py path RESULTS.json [--machine FILE] [--update BENCHMARKS.md]
     report.py e2e RESULTS.tsv [--update BENCHMARKS.md]
 
-`jmh` reads JMH's JSON output (run with -prof gc for bytes per operation); `e2e` reads the rounds e2e.sh wrote.
+`jmh` reads JMH's JSON output (run with -prof gc for bytes per operation); `path` reads a run of PathBenchmark
+alone, for its own section; `e2e` reads the rounds e2e.sh wrote.
 Each prints its markdown; with --update it also replaces the section of that name in BENCHMARKS.md, between
 <!-- BEGIN name --> and <!-- END name -->. Python 3 standard library only.
 """
@@ -214,6 +216,22 @@ def path_table(results):
     return lines
 
 
+def path_target(results):
+    starter = results.get("PathBenchmark", "starter", "LONG_8KB")
+    return ("8 KB path of /a segments, the costliest accepted patterns (decision)", f"≤ {LONG_PATH_BOUND_NS // 1000} µs",
+            "–" if starter is None else f"{format_ns(starter['ns'])} ns",
+            verdict(None if starter is None else starter["ns"] <= LONG_PATH_BOUND_NS))
+
+
+def path_markdown(results, machine):
+    lines = ["Environment of this run:", ""]
+    lines += environment_lines(results.runs, machine)
+    lines += ["", "| target | wanted | measured | verdict |", "|---|---|---|---|"]
+    lines.append("| {} | {} | {} | {} |".format(*path_target(results)))
+    lines += [""] + path_table(results)
+    return "\n".join(lines) + "\n"
+
+
 def verdict(ok):
     if ok is None:
         return "not measured"
@@ -280,10 +298,7 @@ def target_rows(results):
             text = "–" if starter is None else f"{format_ns(starter['ns'])} ns (Spring: {format_ns(spring and spring['ns'])} ns)"
             rows.append((f"{label(scenario)} ({level})", f"< {ADVERSARIAL_BOUND_NS // 1000} µs", text,
                          verdict(None if starter is None else starter["ns"] < ADVERSARIAL_BOUND_NS)))
-    starter = results.get("PathBenchmark", "starter", "LONG_8KB")
-    rows.append(("8 KB path of /a segments, the costliest accepted patterns (decision)",
-                 f"≤ {LONG_PATH_BOUND_NS // 1000} µs", "–" if starter is None else f"{format_ns(starter['ns'])} ns",
-                 verdict(None if starter is None else starter["ns"] <= LONG_PATH_BOUND_NS)))
+    rows.append(path_target(results))
     return rows
 
 
@@ -466,6 +481,10 @@ def main():
     jmh.add_argument("--chart", help="SVG file to write")
     jmh.add_argument("--machine", help="text file describing the machine")
     jmh.add_argument("--update", help="markdown file whose jmh-results section to replace")
+    path = commands.add_parser("path", help="a JMH JSON of PathBenchmark alone to its table and target")
+    path.add_argument("results")
+    path.add_argument("--machine", help="text file describing the machine")
+    path.add_argument("--update", help="markdown file whose path-results section to replace")
     e2e = commands.add_parser("e2e", help="e2e.sh rounds to a table")
     e2e.add_argument("results")
     e2e.add_argument("--update", help="markdown file whose e2e-results section to replace")
@@ -485,6 +504,13 @@ def main():
         machine = Path(arguments.machine).read_text() if arguments.machine else None
         markdown = jmh_markdown(results, machine, chart_link)
         section = "jmh-results"
+    elif arguments.command == "path":
+        results = Results(json.loads(Path(arguments.results).read_text()))
+        if not results.scenarios("PathBenchmark"):
+            sys.exit(f"{arguments.results} holds no PathBenchmark results")
+        machine = Path(arguments.machine).read_text() if arguments.machine else None
+        markdown = path_markdown(results, machine)
+        section = "path-results"
     else:
         markdown = e2e_markdown(arguments.results)
         section = "e2e-results"

@@ -6,14 +6,18 @@
 #   FORKS=1 WARMUP=2 ITERATIONS=3 benchmarks/run-jmh.sh    # shorter, for a check (overrides every annotation)
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java benchmarks/run-jmh.sh    # another JDK
 #   SKIP_BUILD=1 benchmarks/run-jmh.sh       # reuse benchmarks/target/benchmarks.jar
+#   SECTION=path benchmarks/run-jmh.sh PathBenchmark   # the path benchmark alone, into its own section
 #
 # Writes benchmarks/results/{jmh.json,jmh.txt,machine.txt,allow-list-size.svg} and the jmh-results section of
-# BENCHMARKS.md. Run it on a quiet machine: anything else running shows up in the figures.
+# BENCHMARKS.md; with SECTION=path, benchmarks/results/{jmh-path.json,jmh-path.txt,machine-path.txt} and the
+# path-results section. Run it on a quiet machine: anything else running shows up in the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 java_command=${JAVA:-java}
 results=benchmarks/results
+section=${SECTION:-jmh}
+suffix=$([[ "$section" == path ]] && echo "-path" || echo "")
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	mvn -B -q -pl benchmarks -am package -DskipTests
@@ -25,7 +29,7 @@ mkdir -p "$results"
 	echo "memory: $(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
 	echo "OS: $(uname -sr)"
 	echo "load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
-} > "$results/machine.txt"
+} > "$results/machine$suffix.txt"
 
 # Without overrides, each benchmark runs as its annotations say (2 forks, 5 warm-up and 5 measured iterations of
 # 1 s, fewer for the no-CORS floors).
@@ -36,7 +40,12 @@ overrides=()
 [[ -n "${TIME:-}" ]] && overrides+=(-w "$TIME" -r "$TIME")
 
 "$java_command" -jar benchmarks/target/benchmarks.jar "$@" "${overrides[@]}" -foe true -prof gc \
-	-rf json -rff "$results/jmh.json" | tee "$results/jmh.txt"
+	-rf json -rff "$results/jmh$suffix.json" | tee "$results/jmh$suffix.txt"
 
-python3 benchmarks/report.py jmh "$results/jmh.json" --chart "$results/allow-list-size.svg" \
-	--machine "$results/machine.txt" --update BENCHMARKS.md
+if [[ "$section" == path ]]; then
+	python3 benchmarks/report.py path "$results/jmh-path.json" --machine "$results/machine-path.txt" \
+		--update BENCHMARKS.md
+else
+	python3 benchmarks/report.py jmh "$results/jmh.json" --chart "$results/allow-list-size.svg" \
+		--machine "$results/machine.txt" --update BENCHMARKS.md
+fi
