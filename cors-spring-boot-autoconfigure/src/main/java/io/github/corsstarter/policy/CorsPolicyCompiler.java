@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.github.corsstarter.policy.OriginProblems.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,7 @@ final class CorsPolicyCompiler {
 						"move it to " + layer.originPatterns.property);
 				continue;
 			}
-			OriginProblems.Problem problem = OriginProblems.ofOrigin(origin.value);
+			Problem problem = OriginProblems.ofOrigin(origin.value);
 			if (problem != null) {
 				violation(origin, problem.reason(), problem.hint());
 				continue;
@@ -89,7 +90,7 @@ final class CorsPolicyCompiler {
 		List<String> httpDomains = new ArrayList<>();
 		List<String> anyPort = new ArrayList<>();
 		for (Element pattern : layer.originPatterns.elements()) {
-			OriginProblems.Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
+			Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
 			if (problem != null) {
 				violation(pattern, problem.reason(), problem.hint());
 				continue;
@@ -107,17 +108,19 @@ final class CorsPolicyCompiler {
 		}
 		List<String> methods = tokens(layer.methods, "method", (method) -> {
 			if (FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
-				return "is a forbidden method that browsers never send cross-origin (Fetch, \"forbidden method\")";
+				return new Problem("is a forbidden method that browsers never send cross-origin (Fetch,"
+						+ " \"forbidden method\")", "remove it");
 			}
 			return null;
 		});
-		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name", (header) -> null);
+		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name",
+				(header) -> allowedHeaderProblem(header, layer));
 		List<String> exposedHeaders = tokens(layer.exposedHeaders, "header name", (header) -> {
 			if (header.equals("*") && credentials) {
-				return "cannot be combined with credentials: browsers read '*' as a header named '*' on"
-						+ " credentialed requests";
+				return new Problem("cannot be combined with credentials: browsers read '*' as a header named '*' on"
+						+ " credentialed requests", "remove it");
 			}
-			return null;
+			return exposedHeaderProblem(header, layer);
 		});
 		Duration maxAge = layer.maxAge.value;
 		if (maxAge.isNegative()) {
@@ -161,8 +164,62 @@ final class CorsPolicyCompiler {
 		return origin.substring(hostStart, OriginSyntax.hostEnd(origin));
 	}
 
+	/**
+	 * A header a preflight can never ask for: one the browser sets itself, or one of the CORS protocol's.
+	 */
+	private static @Nullable Problem allowedHeaderProblem(String header, Layer layer) {
+		if (FetchHeaderNames.isForbiddenRequestHeader(header)) {
+			return new Problem("is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
+					+ " it itself and never lets a script send it, so no preflight asks for it",
+					"remove it; cookies and Authorization are credentials, sent when "
+							+ layer.allowCredentials.property + "=true");
+		}
+		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
+			return new Problem("is a header of the CORS protocol, which the browser and the server exchange"
+					+ " themselves; a script never sends it, so no preflight asks for it",
+					corsProtocolHint(header, layer));
+		}
+		return null;
+	}
+
+	/**
+	 * A header scripts can never read, or have no use reading: forbidden response headers, the CORS protocol's.
+	 */
+	private static @Nullable Problem exposedHeaderProblem(String header, Layer layer) {
+		if (FetchHeaderNames.isForbiddenResponseHeader(header)) {
+			return new Problem("is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
+					+ " browser hides it from scripts, exposed or not", "remove it; cookies go to the browser's cookie"
+							+ " store, where scripts read them through document.cookie unless they are HttpOnly");
+		}
+		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
+			return new Problem("is a header of the CORS protocol, read by the browser itself; exposing it to scripts"
+					+ " grants nothing", corsProtocolHint(header, layer));
+		}
+		return null;
+	}
+
+	/**
+	 * Names the setting that makes the starter write a CORS response header, for the usual mistake of listing the
+	 * header itself.
+	 */
+	private static String corsProtocolHint(String header, Layer layer) {
+		String setting = switch (header.toLowerCase(Locale.ROOT)) {
+			case "access-control-allow-origin" -> layer.origins.property + " or " + layer.originPatterns.property;
+			case "access-control-allow-credentials" -> layer.allowCredentials.property;
+			case "access-control-allow-methods" -> layer.methods.property;
+			case "access-control-allow-headers" -> layer.allowedHeaders.property;
+			case "access-control-expose-headers" -> layer.exposedHeaders.property;
+			case "access-control-max-age" -> layer.maxAge.property;
+			case "access-control-allow-private-network" -> layer.allowPrivateNetwork.property;
+			default -> null;
+		};
+		return (setting != null) ? "remove it; the starter writes " + header + " from " + setting
+				: "remove it; the starter writes every Access-Control-* header from the " + layer.prefix
+						+ ".* settings";
+	}
+
 	private List<String> tokens(Setting<List<String>> setting, String what,
-			Function<String, @Nullable String> extraCheck) {
+			Function<String, @Nullable Problem> extraCheck) {
 		List<String> tokens = new ArrayList<>();
 		for (Element element : setting.elements()) {
 			String value = element.value;
@@ -171,9 +228,9 @@ final class CorsPolicyCompiler {
 						"remove spaces, quotes, colons and other separators");
 				continue;
 			}
-			String problem = extraCheck.apply(value);
+			Problem problem = extraCheck.apply(value);
 			if (problem != null) {
-				violation(element, problem, "remove it");
+				violation(element, problem.reason(), problem.hint());
 				continue;
 			}
 			tokens.add(value);

@@ -30,8 +30,8 @@ class CorsPolicyConfigurationTests {
 	private static final String APP = "https://app.example.com";
 
 	static Stream<Row> rows() {
-		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), numbers(), paths(),
-				mappings(), listHandling())
+		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(),
+				numbers(), paths(), mappings(), listHandling())
 			.flatMap((rows) -> rows);
 	}
 
@@ -301,6 +301,106 @@ class CorsPolicyConfigurationTests {
 					.methods("GET", "PURGE", "patch")
 					.allowedHeaders("X-Requested-With", "x-api-key")
 					.exposedHeaders("ETag"), probe(preflight(APP, "patch").acrh("X-API-KEY"), Kind.PREFLIGHT)));
+	}
+
+	/**
+	 * Fetch's forbidden request-header and response-header names, and the CORS protocol's own headers: listed in
+	 * {@code allowed-headers} or {@code exposed-headers}, they never do what was meant.
+	 */
+	private static Stream<Row> headersBrowsersControl() {
+		String credentialsHint = "credentials, sent when cors.allow-credentials=true";
+		return Stream.of(
+				invalid("Cookie in allowed-headers", (s) -> s.allowedHeaders("Content-Type", "Cookie"),
+						violation("cors.allowed-headers[1]", "Cookie", "forbidden request header", credentialsHint)),
+				invalid("every forbidden request header of the Fetch standard, in any case", (s) -> s.allowedHeaders(
+						"accept-charset", "Accept-Encoding", "Connection", "CONTENT-LENGTH", "cookie2", "Date", "DNT",
+						"Expect", "Host", "Keep-Alive", "Origin", "Referer", "Set-Cookie", "TE", "Trailer",
+						"Transfer-Encoding", "Upgrade", "Via"),
+						violation("cors.allowed-headers[0]", "accept-charset", "forbidden request header"),
+						violation("cors.allowed-headers[1]", "Accept-Encoding", "forbidden request header"),
+						violation("cors.allowed-headers[2]", "Connection", "forbidden request header"),
+						violation("cors.allowed-headers[3]", "CONTENT-LENGTH", "forbidden request header"),
+						violation("cors.allowed-headers[4]", "cookie2", "forbidden request header"),
+						violation("cors.allowed-headers[5]", "Date", "forbidden request header"),
+						violation("cors.allowed-headers[6]", "DNT", "forbidden request header"),
+						violation("cors.allowed-headers[7]", "Expect", "forbidden request header"),
+						violation("cors.allowed-headers[8]", "Host", "forbidden request header"),
+						violation("cors.allowed-headers[9]", "Keep-Alive", "forbidden request header"),
+						violation("cors.allowed-headers[10]", "Origin", "forbidden request header"),
+						violation("cors.allowed-headers[11]", "Referer", "forbidden request header"),
+						violation("cors.allowed-headers[12]", "Set-Cookie", "forbidden request header"),
+						violation("cors.allowed-headers[13]", "TE", "forbidden request header"),
+						violation("cors.allowed-headers[14]", "Trailer", "forbidden request header"),
+						violation("cors.allowed-headers[15]", "Transfer-Encoding", "forbidden request header"),
+						violation("cors.allowed-headers[16]", "Upgrade", "forbidden request header"),
+						violation("cors.allowed-headers[17]", "Via", "forbidden request header")),
+				invalid("Sec- and Proxy- request headers in any case",
+						(s) -> s.allowedHeaders("Sec-Fetch-Mode", "sec-ch-ua", "Proxy-Authorization", "PROXY-X"),
+						violation("cors.allowed-headers[0]", "Sec-Fetch-Mode", "forbidden request header"),
+						violation("cors.allowed-headers[1]", "sec-ch-ua", "forbidden request header"),
+						violation("cors.allowed-headers[2]", "Proxy-Authorization", "forbidden request header"),
+						violation("cors.allowed-headers[3]", "PROXY-X", "forbidden request header")),
+				invalid("Access-Control-Request-Method and -Headers in allowed-headers, which the browser sets",
+						(s) -> s.allowedHeaders("Access-Control-Request-Method", "access-control-request-headers"),
+						violation("cors.allowed-headers[0]", "Access-Control-Request-Method",
+								"forbidden request header", credentialsHint),
+						violation("cors.allowed-headers[1]", "access-control-request-headers",
+								"forbidden request header")),
+				invalid("CORS response headers listed as allowed request headers", (s) -> s.allowedHeaders(
+						"Access-Control-Allow-Origin", "access-control-allow-credentials",
+						"Access-Control-Request-Private-Network"),
+						violation("cors.allowed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol",
+								"the starter writes Access-Control-Allow-Origin from cors.origins or"
+										+ " cors.origin-patterns"),
+						violation("cors.allowed-headers[1]", "access-control-allow-credentials", "CORS protocol",
+								"from cors.allow-credentials"),
+						violation("cors.allowed-headers[2]", "Access-Control-Request-Private-Network",
+								"CORS protocol", "every Access-Control-* header from the cors.* settings")),
+				invalid("every CORS response header in exposed-headers names the setting that writes it",
+						(s) -> s.exposedHeaders("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+								"Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+								"ACCESS-CONTROL-EXPOSE-HEADERS", "Access-Control-Max-Age",
+								"Access-Control-Allow-Private-Network", "Access-Control-Anything"),
+						violation("cors.exposed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol",
+								"from cors.origins or cors.origin-patterns"),
+						violation("cors.exposed-headers[1]", "Access-Control-Allow-Credentials", "CORS protocol",
+								"from cors.allow-credentials"),
+						violation("cors.exposed-headers[2]", "Access-Control-Allow-Methods", "CORS protocol",
+								"from cors.methods"),
+						violation("cors.exposed-headers[3]", "Access-Control-Allow-Headers", "CORS protocol",
+								"from cors.allowed-headers"),
+						violation("cors.exposed-headers[4]", "ACCESS-CONTROL-EXPOSE-HEADERS", "CORS protocol",
+								"from cors.exposed-headers"),
+						violation("cors.exposed-headers[5]", "Access-Control-Max-Age", "CORS protocol",
+								"from cors.max-age"),
+						violation("cors.exposed-headers[6]", "Access-Control-Allow-Private-Network", "CORS protocol",
+								"from cors.allow-private-network"),
+						violation("cors.exposed-headers[7]", "Access-Control-Anything", "CORS protocol",
+								"every Access-Control-* header from the cors.* settings")),
+				invalid("Set-Cookie and Set-Cookie2 in exposed-headers",
+						(s) -> s.exposedHeaders("ETag", "Set-Cookie", "set-cookie2"),
+						violation("cors.exposed-headers[1]", "Set-Cookie", "forbidden response header",
+								"cookie store"),
+						violation("cors.exposed-headers[2]", "set-cookie2", "forbidden response header")),
+				invalid("mapping's forbidden and CORS headers name the mapping's settings", (s) -> s
+					.mapping("api", CorsSettings.builder()
+						.paths("/api/**")
+						.allowCredentials(false)
+						.allowedHeaders("Cookie", "Access-Control-Allow-Methods")
+						.exposedHeaders("Access-Control-Custom")
+						.build()),
+						violation("cors.mappings.api.allowed-headers[0]", "Cookie", "forbidden request header",
+								"sent when cors.mappings.api.allow-credentials=true"),
+						violation("cors.mappings.api.allowed-headers[1]", "Access-Control-Allow-Methods",
+								"CORS protocol", "from cors.methods"),
+						violation("cors.mappings.api.exposed-headers[0]", "Access-Control-Custom", "CORS protocol",
+								"from the cors.mappings.api.* settings")),
+				valid("headers that only look like forbidden or CORS ones", (s) -> s.origins(APP)
+					.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
+							"X-Access-Control-Allow-Origin", "Access-Controls")
+					.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
+						probe(preflight(APP, "PUT").acrh("x-cookie,secret,proxyish,access-controls"),
+								Kind.PREFLIGHT)));
 	}
 
 	private static Stream<Row> numbers() {

@@ -54,6 +54,18 @@ class CorsPolicyFuzzProperties {
 
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
 
+	/** Fetch, "forbidden request-header", as the standard lists it. */
+	private static final Pattern FORBIDDEN_REQUEST_HEADER = Pattern.compile("(?i)accept-charset|accept-encoding"
+			+ "|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2"
+			+ "|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via"
+			+ "|proxy-.*|sec-.*");
+
+	/** Fetch, "forbidden response-header name". */
+	private static final Pattern FORBIDDEN_RESPONSE_HEADER = Pattern.compile("(?i)set-cookie2?");
+
+	/** The CORS protocol's own headers, which scripts neither send nor read. */
+	private static final Pattern CORS_PROTOCOL_HEADER = Pattern.compile("(?i)access-control-.*");
+
 	private static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
 
 	/** The server requests go to, unless sent to their own origin: no generated origin names it. */
@@ -164,10 +176,15 @@ class CorsPolicyFuzzProperties {
 						|| FORBIDDEN_METHODS.contains(value.toUpperCase(Locale.ROOT))),
 				refused, configuration);
 		forEachValue(configuration.allowedHeaders(), "cors.allowed-headers",
-				(value) -> Refusal.when(!TOKEN.matcher(value).matches()), refused, configuration);
+				(value) -> Refusal.when(!TOKEN.matcher(value).matches()
+						|| FORBIDDEN_REQUEST_HEADER.matcher(value).matches()
+						|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
+				refused, configuration);
 		forEachValue(configuration.exposedHeaders(), "cors.exposed-headers",
 				(value) -> Refusal.when(!TOKEN.matcher(value).matches()
-						|| (value.equals("*") && configuration.credentials())),
+						|| (value.equals("*") && configuration.credentials())
+						|| FORBIDDEN_RESPONSE_HEADER.matcher(value).matches()
+						|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
 				refused, configuration);
 	}
 
@@ -372,7 +389,9 @@ class CorsPolicyFuzzProperties {
 		Arbitrary<String> methodMistake = Arbitraries.frequencyOf(
 				Tuple.of(1, Arbitraries.of("CONNECT", "trace", "Track", "GET;", "PATCH POST")), Tuple.of(3, tokenLike),
 				Tuple.of(1, OriginArbitraries.latin1Bytes(8)));
-		Arbitrary<String> headerMistake = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of("*", "X Custom", "X:")),
+		Arbitrary<String> headerMistake = Arbitraries.frequencyOf(
+				Tuple.of(1, Arbitraries.of("*", "X Custom", "X:", "Cookie", "sec-fetch-site", "Proxy-X", "TE",
+						"Access-Control-Allow-Origin", "Set-Cookie", "set-cookie2", "Cookies", "Secret")),
 				Tuple.of(3, tokenLike), Tuple.of(1, OriginArbitraries.latin1Bytes(8)));
 		Arbitrary<Mistake> mistake = Combinators
 			.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 10), originMistake,
