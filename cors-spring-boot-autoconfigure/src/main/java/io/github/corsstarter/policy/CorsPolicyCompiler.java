@@ -21,6 +21,12 @@ final class CorsPolicyCompiler {
 
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
 
+	/**
+	 * The longest preflight cache lifetime any browser keeps: Firefox caps {@code Access-Control-Max-Age} at 24
+	 * hours, Chromium at 2 hours (Fetch, "CORS-preflight cache", lets user agents cap it).
+	 */
+	private static final Duration LONGEST_MAX_AGE = Duration.ofHours(24);
+
 	private final String prefix;
 
 	private final @Nullable OriginDecider decider;
@@ -59,6 +65,12 @@ final class CorsPolicyCompiler {
 
 	private CorsRules rules(Layer layer, String name, List<RequestPathPattern> paths,
 			List<RequestPathPattern> excludePaths) {
+		if (name.equals(EffectiveRules.TOP_LEVEL) && !layer.prefix.equals(this.prefix)) {
+			this.violations.add(new ConfigurationViolation(layer.prefix, name,
+					"is the name of the top-level rules in the Actuator endpoint and in the Spring Security"
+							+ " CorsConfigurationSource, where the two would collide",
+					"rename the mapping, such as " + this.prefix + ".mappings.api"));
+		}
 		boolean credentials = layer.allowCredentials.value;
 		boolean insecureAllowed = layer.allowInsecureOrigins.value;
 		boolean anyOrigin = false;
@@ -126,6 +138,11 @@ final class CorsPolicyCompiler {
 		if (maxAge.isNegative()) {
 			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
 					"is negative", "write a duration of zero or more, such as 30m or 3600s"));
+		}
+		else if (maxAge.compareTo(LONGEST_MAX_AGE) > 0) {
+			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
+					"is longer than 24 hours, which no browser keeps a preflight answer for",
+					"browsers cap it: Chromium at 2 hours, Firefox at 24 hours; write 2h, or at most 24h"));
 		}
 		int preflightStatus = layer.preflightStatus.value;
 		if (preflightStatus != 200 && preflightStatus != 204) {

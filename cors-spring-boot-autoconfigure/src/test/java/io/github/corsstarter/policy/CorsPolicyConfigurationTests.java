@@ -407,6 +407,14 @@ class CorsPolicyConfigurationTests {
 		return Stream.of(
 				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)),
 						violation("cors.max-age", "PT-1S", "is negative")),
+				invalid("max-age of 25 hours", (s) -> s.maxAge(Duration.ofHours(25)),
+						violation("cors.max-age", "PT25H", "longer than 24 hours",
+								"Chromium at 2 hours, Firefox at 24 hours")),
+				invalid("max-age of a second more than 24 hours",
+						(s) -> s.maxAge(Duration.ofHours(24).plusSeconds(1)),
+						violation("cors.max-age", "PT24H1S", "longer than 24 hours")),
+				valid("max-age of 24 hours, the longest a browser keeps",
+						(s) -> s.origins(APP).maxAge(Duration.ofHours(24)), probe(preflight(APP, "PUT"), Kind.PREFLIGHT)),
 				invalid("preflight status 201", (s) -> s.preflightStatus(201),
 						violation("cors.preflight-status", "201", "not a status", "204")),
 				invalid("preflight status 302", (s) -> s.preflightStatus(302),
@@ -462,6 +470,22 @@ class CorsPolicyConfigurationTests {
 							.build()),
 						violation("cors.mappings.api.max-age", "PT-1M", "is negative"),
 						violation("cors.mappings.api.preflight-status", "404", "not a status")),
+				invalid("mapping named default, the top level's name",
+						(s) -> s.origins(APP).mapping("default", CorsSettings.builder().paths("/api/**").build()),
+						violation("cors.mappings.default", "default", "name of the top-level rules",
+								"rename the mapping")),
+				invalid("mapping's max-age above 24 hours",
+						(s) -> s.mapping("api",
+								CorsSettings.builder().paths("/api/**").maxAge(Duration.ofDays(7)).build()),
+						violation("cors.mappings.api.max-age", "PT168H", "longer than 24 hours")),
+				invalid("top-level max-age above 24 hours inherited by a mapping is reported once",
+						(s) -> s.maxAge(Duration.ofHours(48))
+							.mapping("api", CorsSettings.builder().paths("/api/**").build()),
+						violation("cors.max-age", "PT48H", "longer than 24 hours")),
+				valid("mappings whose names only resemble default", (s) -> s.origins(APP)
+					.mapping("defaults", CorsSettings.builder().paths("/a/**").build())
+					.mapping("Default", CorsSettings.builder().paths("/b/**").methods("PATCH").build()),
+						probe(preflight(APP, "PATCH").path("/b/x"), Kind.PREFLIGHT)),
 				valid("mapping inheriting everything but paths and methods", (s) -> s.origins(APP)
 					.mapping("api", CorsSettings.builder().paths("/api/**").methods("PATCH").build()),
 						probe(preflight(APP, "PATCH").path("/api/x"), Kind.PREFLIGHT)));
