@@ -147,8 +147,16 @@ class CorsPolicyRequestTests {
 
 	private static final Policy NO_ORIGINS = new Policy("nothing configured", CorsSettings.builder().build());
 
+	/** Fully qualified names: hosts that end with a dot, which browsers send as they are. */
+	private static final Policy TRAILING_DOTS = new Policy("origins and patterns with trailing dots",
+			CorsSettings.builder()
+				.origins("http://example.com.:3999", APP)
+				.originPatterns("https://*.example.org.", "http://localhost.:*")
+				.build());
+
 	static Stream<Row> rows() {
-		return Stream.of(contractCases(), originSyntax(), ipAndLocalhostOrigins(), methods(), requestHeaders(),
+		return Stream.of(contractCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(),
+				requestHeaders(),
 				privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), sameOrigin(), originDecider(),
 				varyMerging())
 			.flatMap((rows) -> rows);
@@ -282,8 +290,8 @@ class CorsPolicyRequestTests {
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("pattern match with an uppercase label", CONTRACT, request("GET", "https://FOO.example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with a trailing dot", CONTRACT, request("GET", "https://foo.example.org."),
-						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a trailing dot is another origin", CONTRACT,
+						request("GET", "https://foo.example.org."), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("pattern match with a path", CONTRACT, request("GET", "https://foo.example.org/x"),
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("pattern match with a label of 63 characters", CONTRACT,
@@ -333,6 +341,63 @@ class CorsPolicyRequestTests {
 						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
 				row("request without Origin passes when no origin is configured", NO_ORIGINS, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Origin")));
+	}
+
+	/**
+	 * A host that ends with a dot is a fully qualified name, and a valid origin of its own (URL standard, "host
+	 * parsing" keeps the dot): it matches only what is configured with the dot, byte for byte.
+	 */
+	private static Stream<Row> trailingDots() {
+		String longest = "https://" + "a".repeat(61) + "." + HOST_191 + ".:65535";
+		return Stream.of(
+				row("trailing dot: exact origin with a dot and a port", TRAILING_DOTS,
+						request("GET", "http://example.com.:3999"),
+						allowed(ACAO, "http://example.com.:3999", VARY, "Origin")),
+				row("trailing dot: the configured host without its dot is another origin", TRAILING_DOTS,
+						request("GET", "http://example.com:3999"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: an allowed origin with a dot added is another origin", TRAILING_DOTS,
+						request("GET", APP + "."), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: pattern with a dot matches a subdomain with the dot", TRAILING_DOTS,
+						request("GET", "https://a.b.example.org."),
+						allowed(ACAO, "https://a.b.example.org.", VARY, "Origin")),
+				row("trailing dot: pattern with a dot does not match a subdomain without it", TRAILING_DOTS,
+						request("GET", "https://a.example.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: pattern with a dot does not match its own domain", TRAILING_DOTS,
+						request("GET", "https://example.org."), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: any-port pattern on localhost with a dot", TRAILING_DOTS,
+						request("GET", "http://localhost.:8080"),
+						allowed(ACAO, "http://localhost.:8080", VARY, "Origin")),
+				row("trailing dot: any-port pattern on localhost with a dot, default port", TRAILING_DOTS,
+						request("GET", "http://localhost."), allowed(ACAO, "http://localhost.", VARY, "Origin")),
+				row("trailing dot: localhost without the dot under a pattern with it", TRAILING_DOTS,
+						request("GET", "http://localhost:8080"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: two trailing dots", TRAILING_DOTS, request("GET", "http://localhost..:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a dot alone as the host", TRAILING_DOTS, request("GET", "http://."),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: an IPv4 address with a dot, which browsers drop", TRAILING_DOTS,
+						request("GET", "http://127.0.0.1.:8080"), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a name ending in a number before the dot", TRAILING_DOTS,
+						request("GET", "http://a.b.1."), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a numeric label before the last one is fine", TRAILING_DOTS,
+						request("GET", "https://1.example.org."),
+						allowed(ACAO, "https://1.example.org.", VARY, "Origin")),
+				row("trailing dot: default port written out after the dot", TRAILING_DOTS,
+						request("GET", "http://example.com.:80"), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: same origin when the server's host has the dot", TRAILING_DOTS,
+						request("POST", "http://api.example.com.").server("http", "api.example.com.", -1),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("trailing dot: cross-origin when only the origin has the dot", TRAILING_DOTS,
+						request("POST", "http://api.example.com.").server("http", "api.example.com", -1),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: the longest origin, a host of 253 characters and its dot", TENANTS,
+						request("GET", longest), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(longest)),
+				row("trailing dot: a host of 254 characters before its dot", TENANTS,
+						request("GET", "https://" + "a".repeat(62) + "." + HOST_191 + "."),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a label of 64 characters before the dot", TENANTS,
+						request("GET", "https://" + "a".repeat(64) + ".example.net."),
+						rejectedActual(MALFORMED_ORIGIN)));
 	}
 
 	private static Stream<Row> ipAndLocalhostOrigins() {
