@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Explains why a configured origin or origin pattern can never match what browsers send, with the value to write
- * instead. A value is accepted exactly when {@link OriginSyntax} accepts it, so the configuration and the requests
- * follow one grammar.
+ * instead. A value is accepted only when {@link OriginSyntax} accepts it, so the configuration and the requests
+ * follow one grammar; and then only when browsers can send it at all, which the grammar does not check on every
+ * request: an {@code xn--} label must be valid punycode, and a pattern's shortest match must fit in a host.
  */
 final class OriginProblems {
 
@@ -32,8 +33,9 @@ final class OriginProblems {
 	 * @return the problem, or {@code null} when the value is a serialized origin
 	 */
 	static @Nullable Problem ofOrigin(String origin) {
-		if (OriginSyntax.hostEnd(origin) >= 0) {
-			return null;
+		int hostEnd = OriginSyntax.hostEnd(origin);
+		if (hostEnd >= 0) {
+			return ofAceLabels(origin.substring(OriginSyntax.hostStart(origin), hostEnd));
 		}
 		if (origin.equalsIgnoreCase("null")) {
 			return new Problem("the 'null' origin is shared by sandboxed frames, local files and redirected requests,"
@@ -144,6 +146,12 @@ final class OriginProblems {
 			return new Problem("allows every site under the top-level domain '" + domain + "'",
 					"name your own domain, such as " + scheme + "://*.example." + domain);
 		}
+		// The shortest host the pattern matches has one more label, of one character, and its dot.
+		if (name.length() + 2 > OriginSyntax.MAX_HOST_LENGTH) {
+			return new Problem("can never match: its shortest match, a label of one character under the domain, has"
+					+ " a host longer than " + OriginSyntax.MAX_HOST_LENGTH + " characters",
+					"write a domain of at most " + (OriginSyntax.MAX_HOST_LENGTH - 2) + " characters");
+		}
 		return null;
 	}
 
@@ -172,6 +180,21 @@ final class OriginProblems {
 	 */
 	private static boolean isIpv4Address(String host) {
 		return host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
+	}
+
+	/**
+	 * A well-formed host may still hold an {@code xn--} label that browsers never send: one that is not the punycode
+	 * of an internationalized label.
+	 */
+	private static @Nullable Problem ofAceLabels(String host) {
+		for (String label : host.split("\\.")) {
+			if (!Punycode.isValidLabel(label)) {
+				return new Problem("has the label '" + label + "', which is not the punycode of an internationalized"
+						+ " label (RFC 3492), so browsers never send it",
+						"write the label as browsers encode it, such as xn--bcher-kva for b\u00fccher");
+			}
+		}
+		return null;
 	}
 
 	private static Problem lowercase(String origin) {

@@ -29,6 +29,14 @@ class CorsPolicyConfigurationTests {
 
 	private static final String APP = "https://app.example.com";
 
+	/** A domain of 251 characters: a pattern over it matches hosts of 253 characters and more. */
+	private static final String DOMAIN_251 = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
+			+ "d".repeat(59);
+
+	/** A domain of 252 characters, whose labels are all short enough. */
+	private static final String DOMAIN_252 = "e." + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
+			+ "d".repeat(58);
+
 	static Stream<Row> rows() {
 		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(),
 				numbers(), paths(), mappings(), listHandling())
@@ -208,6 +216,18 @@ class CorsPolicyConfigurationTests {
 				valid("origins whose host ends with a dot, as fully qualified names",
 						(s) -> s.origins("http://example.com.:3999", "http://localhost.", "https://app.example.com."),
 						probe(request("GET", "http://example.com.:3999"), Kind.ALLOWED)),
+				invalid("origin with an xn-- label that is not punycode", (s) -> s.origins("http://xn--f"),
+						violation("cors.origins[0]", "http://xn--f", "label 'xn--f', which is not the punycode",
+								"xn--bcher-kva")),
+				invalid("origin with an xn-- label that decodes to ASCII only",
+						(s) -> s.origins(APP, "https://xn--abc-.example.com"),
+						violation("cors.origins[1]", "https://xn--abc-.example.com", "label 'xn--abc-'")),
+				invalid("origin with an empty xn-- label", (s) -> s.origins("https://app.xn--.example.com:8443"),
+						violation("cors.origins[0]", "https://app.xn--.example.com:8443", "label 'xn--'")),
+				valid("origins with punycode labels, IDNA 2008 ones too",
+						(s) -> s.origins("https://xn--bcher-kva.example.com", "https://xn--fa-hia.de",
+								"http://xn--mnchen-3ya.localhost.:8080"),
+						probe(request("GET", "https://xn--fa-hia.de"), Kind.ALLOWED)),
 				invalid("pattern written in cors.origins", (s) -> s.origins("https://*.example.com"),
 						violation("cors.origins[0]", "https://*.example.com", "is a pattern", "cors.origin-patterns")),
 				valid("exact origins of every host kind", (s) -> s.origins(APP, "http://localhost:5173",
@@ -256,6 +276,24 @@ class CorsPolicyConfigurationTests {
 				invalid("subdomain pattern over an IPv4 address with a trailing dot",
 						(s) -> s.originPatterns("https://*.10.0.0.1."),
 						violation("cors.origin-patterns[0]", "https://*.10.0.0.1.", "ends in a number")),
+				invalid("subdomain pattern over an xn-- label that is not punycode",
+						(s) -> s.originPatterns("https://*.xn--f.example.com"),
+						violation("cors.origin-patterns[0]", "https://*.xn--f.example.com",
+								"after '*.' the pattern has the label 'xn--f'", "xn--bcher-kva")),
+				invalid("any-port pattern over an xn-- label that is not punycode",
+						(s) -> s.originPatterns("http://xn--ab--.localhost:*"),
+						violation("cors.origin-patterns[0]", "http://xn--ab--.localhost:*",
+								"before ':*' the pattern has the label 'xn--ab--'")),
+				invalid("subdomain pattern whose shortest match has a host of 254 characters",
+						(s) -> s.originPatterns("https://*." + DOMAIN_252),
+						violation("cors.origin-patterns[0]", "https://*." + DOMAIN_252, "can never match",
+								"at most 251 characters")),
+				invalid("subdomain pattern with a trailing dot whose shortest match is too long",
+						(s) -> s.originPatterns("https://*." + DOMAIN_252 + "."),
+						violation("cors.origin-patterns[0]", "https://*." + DOMAIN_252 + ".", "can never match")),
+				valid("subdomain pattern whose shortest match has a host of 253 characters",
+						(s) -> s.originPatterns("https://*." + DOMAIN_251, "https://*.xn--bcher-kva.example"),
+						probe(request("GET", "https://x." + DOMAIN_251), Kind.ALLOWED)),
 				valid("subdomain and any-port patterns with a trailing dot",
 						(s) -> s.originPatterns("https://*.example.org.", "http://localhost.:*"),
 						probe(request("GET", "https://a.example.org."), Kind.ALLOWED)),
