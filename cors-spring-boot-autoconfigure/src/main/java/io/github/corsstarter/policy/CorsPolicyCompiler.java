@@ -115,6 +115,7 @@ final class CorsPolicyCompiler {
 			else {
 				String domain = pattern.value.substring(pattern.value.indexOf("://*.") + 5);
 				checkInsecure(pattern, domain, credentials, insecureAllowed, layer);
+				checkPublicSuffix(pattern, domain, credentials, layer);
 				(pattern.value.startsWith(OriginSyntax.HTTPS) ? httpsDomains : httpDomains).add(domain);
 			}
 		}
@@ -173,6 +174,22 @@ final class CorsPolicyCompiler {
 				&& !OriginProblems.isLoopback(host)) {
 			violation(element, "is a plain-http origin that would receive credentialed responses",
 					"use https, or set " + layer.allowInsecureOrigins.property + "=true if this is intended");
+		}
+	}
+
+	/**
+	 * With credentials, a pattern over a public suffix hands the user's cookies to every stranger's site under it:
+	 * anyone can have a name under {@code github.io} or {@code co.uk}. The Public Suffix List says which domains are
+	 * such; subdomains of localhost are loopback names (RFC 6761), and single labels are refused as top-level domains
+	 * whatever the credentials. The list is only read when a credentialed pattern needs it.
+	 */
+	private void checkPublicSuffix(Element pattern, String domain, boolean credentials, Layer layer) {
+		if (credentials && !OriginProblems.isLoopback(domain) && PublicSuffixes.shipped().isPublicSuffix(domain)) {
+			String scheme = pattern.value.substring(0, pattern.value.indexOf("://*.") + 3);
+			violation(pattern, "allows every site under '" + domain + "', a public suffix (Public Suffix List) under"
+					+ " which anyone can have a name, and would hand them credentialed responses",
+					"name your own domain under it, such as " + scheme + "*.example." + domain + ", or set "
+							+ layer.allowCredentials.property + "=false");
 		}
 	}
 
