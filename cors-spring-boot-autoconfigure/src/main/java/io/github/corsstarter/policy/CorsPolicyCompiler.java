@@ -22,6 +22,12 @@ final class CorsPolicyCompiler {
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
 
 	/**
+	 * Fetch, "normalize a method": browsers send these six in uppercase whatever case a script wrote them in, and
+	 * every other method as written.
+	 */
+	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
+
+	/**
 	 * The longest preflight cache lifetime any browser keeps: Firefox caps {@code Access-Control-Max-Age} at 24
 	 * hours, Chromium at 2 hours (Fetch, "CORS-preflight cache", lets user agents cap it).
 	 */
@@ -119,13 +125,13 @@ final class CorsPolicyCompiler {
 				(pattern.value.startsWith(OriginSyntax.HTTPS) ? httpsDomains : httpDomains).add(domain);
 			}
 		}
-		List<String> methods = tokens(layer.methods, "method", (method) -> {
+		List<String> methods = normalize(tokens(layer.methods, "method", (method) -> {
 			if (FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
 				return new Problem("is a forbidden method that browsers never send cross-origin (Fetch,"
 						+ " \"forbidden method\")", "remove it");
 			}
 			return null;
-		});
+		}));
 		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name",
 				(header) -> allowedHeaderProblem(header, layer));
 		List<String> exposedHeaders = tokens(layer.exposedHeaders, "header name", (header) -> {
@@ -196,6 +202,19 @@ final class CorsPolicyCompiler {
 	private static String host(String origin) {
 		int hostStart = OriginSyntax.hostStart(origin);
 		return origin.substring(hostStart, OriginSyntax.hostEnd(origin));
+	}
+
+	/**
+	 * Writes the methods browsers normalize in uppercase, so that {@code put} allows the {@code PUT} they send; other
+	 * methods stay as written and compare case-sensitively. A method written twice is kept once.
+	 */
+	private static List<String> normalize(List<String> methods) {
+		Set<String> normalized = new LinkedHashSet<>();
+		for (String method : methods) {
+			String uppercase = method.toUpperCase(Locale.ROOT);
+			normalized.add(NORMALIZED_METHODS.contains(uppercase) ? uppercase : method);
+		}
+		return new ArrayList<>(normalized);
 	}
 
 	/**

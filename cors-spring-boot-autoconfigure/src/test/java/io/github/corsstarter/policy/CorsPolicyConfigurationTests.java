@@ -107,6 +107,18 @@ class CorsPolicyConfigurationTests {
 	}
 
 	@Test
+	void methodsBrowsersNormalizeAreWrittenInUppercaseOnceAndOthersAsWritten() {
+		CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
+			.origins(APP)
+			.methods("put", "PUT", "Delete", "options", "patch", "Purge", "Get", "head", "post", "PATCH")
+			.mapping("api", CorsSettings.builder().paths("/api/**").methods("delete", "*").build())
+			.build());
+		assertThat(policy.rules()).extracting(EffectiveRules::methods)
+			.containsExactly(List.of("DELETE", "*"),
+					List.of("PUT", "DELETE", "OPTIONS", "patch", "Purge", "GET", "HEAD", "POST", "PATCH"));
+	}
+
+	@Test
 	void exceptionMessageListsEachViolationWithItsReasonAndHint() {
 		String line = System.lineSeparator() + " - ";
 		assertThatExceptionOfType(CorsConfigurationException.class)
@@ -392,6 +404,11 @@ class CorsPolicyConfigurationTests {
 				invalid("trace method in lowercase", (s) -> s.methods("trace"),
 						violation("cors.methods[0]", "trace", "forbidden method")),
 				invalid("TRACK method", (s) -> s.methods("TRACK"), violation("cors.methods[0]", "TRACK", "forbidden")),
+				valid("the six methods browsers normalize, in any case", (s) -> s.origins(APP)
+					.methods("put", "Delete", "OPTIONs", "get", "hEAD", "Post"),
+						probe(preflight(APP, "DELETE"), Kind.PREFLIGHT)),
+				valid("other methods in lowercase stay as written", (s) -> s.origins(APP).methods("purge", "patch"),
+						probe(preflight(APP, "purge"), Kind.PREFLIGHT)),
 				invalid("allowed header with a space", (s) -> s.allowedHeaders("Content-Type", "X Custom"),
 						violation("cors.allowed-headers[1]", "X Custom", "not a valid header name")),
 				invalid("allowed header with a colon", (s) -> s.allowedHeaders("X-Custom:"),

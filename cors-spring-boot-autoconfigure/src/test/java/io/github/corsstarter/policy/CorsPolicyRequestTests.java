@@ -147,6 +147,10 @@ class CorsPolicyRequestTests {
 
 	private static final Policy NO_ORIGINS = new Policy("nothing configured", CorsSettings.builder().build());
 
+	/** Methods written in lowercase or mixed case: the six Fetch normalizes, and two it does not. */
+	private static final Policy MIXED_CASE_METHODS = new Policy("methods=put,Delete,patch,purge",
+			CorsSettings.builder().origins(APP).methods("put", "Delete", "patch", "purge").build());
+
 	/** Fully qualified names: hosts that end with a dot, which browsers send as they are. */
 	private static final Policy TRAILING_DOTS = new Policy("origins and patterns with trailing dots",
 			CorsSettings.builder()
@@ -499,6 +503,30 @@ class CorsPolicyRequestTests {
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("preflight with DELETE, not listed", ONLY_PUT, preflight(APP, "DELETE"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: preflight for PUT, configured as put", MIXED_CASE_METHODS,
+						preflight(APP, "PUT"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: preflight for DELETE, configured as Delete", MIXED_CASE_METHODS,
+						preflight(APP, "DELETE"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: preflight for put, which browsers never send", MIXED_CASE_METHODS,
+						preflight(APP, "put"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: preflight for Delete as configured", MIXED_CASE_METHODS,
+						preflight(APP, "Delete"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: patch is not normalized and matches as written", MIXED_CASE_METHODS,
+						preflight(APP, "patch"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: PATCH does not match patch", MIXED_CASE_METHODS, preflight(APP, "PATCH"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: PURGE does not match purge", MIXED_CASE_METHODS, preflight(APP, "PURGE"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: actual PUT, configured as put", MIXED_CASE_METHODS, request("PUT", APP),
+						allowed(ACAO, APP, VARY, "Origin")),
+				row("methods in lowercase: actual delete is not DELETE", MIXED_CASE_METHODS, request("delete", APP),
+						rejectedActual(METHOD_NOT_ALLOWED)),
 				row("preflight status 200 and max-age 0", STATUS_200, preflight(APP, "PATCH"),
 						preflightAnswer(200, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "0", VARY,
 								VARY_PREFLIGHT)),
