@@ -87,6 +87,14 @@ class CorsPolicyRequestTests {
 	/** Any origin, no credentials, everything else by default: {@code Access-Control-Allow-Origin: *}. */
 	private static final Policy FIXED_ANY = new Policy("origins=*", CorsSettings.builder().origins("*").build());
 
+	/** Any origin beside an exact one: still a fixed {@code *}. */
+	private static final Policy FIXED_ANY_AND_APP = new Policy("origins=*,https://app.example.com",
+			CorsSettings.builder().origins("*", APP).build());
+
+	/** Any origin and an {@link OriginDecider}, which '*' leaves nothing to decide. */
+	private static final Policy ANY_AND_DECIDER = new Policy("origins=* and an OriginDecider",
+			CorsSettings.builder().origins("*").build(), Set.of(TENANT));
+
 	/** Any method and any header, with credentials: both are reflected from the preflight. */
 	private static final Policy REFLECTING = new Policy("methods=*, allowed-headers=*", CorsSettings.builder()
 		.origins(APP)
@@ -594,8 +602,28 @@ class CorsPolicyRequestTests {
 		return Stream.of(
 				row("fixed '*': GET from any origin", FIXED_ANY, request("GET", "https://anyone.example"),
 						allowed(ACAO, "*", VARY, "Origin")),
-				row("fixed '*': GET without Origin gets no Vary", FIXED_ANY, request("GET"),
-						passThrough(Kind.NOT_CORS)),
+				row("fixed '*': GET without Origin is answered '*', without Vary", FIXED_ANY, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': POST without Origin is answered '*'", FIXED_ANY, request("POST"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': OPTIONS with a requested method but no Origin is no preflight", FIXED_ANY,
+						request("OPTIONS").acrm("PUT").acrh("x-a"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': request without Origin keeps the application's Vary", FIXED_ANY, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*", VARY, "Accept-Encoding"))
+					.withExisting(VARY, "Accept-Encoding"),
+				row("fixed '*': request without Origin replaces an Access-Control-Allow-Origin set earlier", FIXED_ANY,
+						request("GET"), passThrough(Kind.NOT_CORS, ACAO, "*"))
+					.withExisting(ACAO, APP),
+				row("fixed '*': an exact origin beside '*' leaves it fixed", FIXED_ANY_AND_APP, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': the exact origin beside '*' is answered '*' too", FIXED_ANY_AND_APP,
+						request("GET", APP), allowed(ACAO, "*", VARY, "Origin")),
+				row("'*' with an OriginDecider: never asked, request without Origin answered '*'", ANY_AND_DECIDER,
+						request("GET"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("'*' with an OriginDecider: never asked about an origin", ANY_AND_DECIDER,
+						request("GET", TENANT), allowed(ACAO, "*", VARY, "Origin")),
+				row("reflected origins with credentials: request without Origin gets Vary, not '*'", REFLECTING,
+						request("GET"), passThrough(Kind.NOT_CORS, VARY, "Origin")),
 				row("fixed '*': same-origin request gets no Vary", FIXED_ANY,
 						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN)),
 				row("fixed '*': preflight reflects the requested headers", FIXED_ANY,
@@ -621,6 +649,12 @@ class CorsPolicyRequestTests {
 
 	private static Stream<Row> pathsAndMappings() {
 		return Stream.of(
+				row("mapping public, a fixed '*', answers a request without Origin with '*'", MAPPED,
+						request("GET").path("/public/logo.png"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("top level beside the fixed '*' mapping answers a request without Origin with Vary", MAPPED,
+						request("GET").path("/other"), passThrough(Kind.NOT_CORS, VARY, "Origin")),
+				row("fixed '*' mapping: a request without Origin to an excluded path is untouched", MAPPED,
+						request("GET").path("/public/health"), passThrough(Kind.NOT_COVERED)),
 				row("mapping public allows any origin and inherits exposed headers", MAPPED,
 						request("GET", EVIL).path("/public/logo.png"),
 						allowed(ACAO, "*", ACEH, "X-Top", VARY, "Origin")),
