@@ -224,7 +224,7 @@ final class CorsPolicyCompiler {
 		if (FetchHeaderNames.isForbiddenRequestHeader(header)) {
 			return new Problem("is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
 					+ " it itself and never lets a script send it, so no preflight asks for it",
-					"remove it; cookies and Authorization are credentials, sent when "
+					"remove it; the browser sends cookies itself, as credentials, when "
 							+ layer.allowCredentials.property + "=true");
 		}
 		if (FetchHeaderNames.isCorsProtocolHeader(header)) {

@@ -217,6 +217,13 @@ class CorsPolicyConfigurationTests {
 								"without the trailing dot")),
 				invalid("origin whose name ends in a number before a trailing dot", (s) -> s.origins("http://a.b.1."),
 						violation("cors.origins[0]", "http://a.b.1.", "ends in a number before its trailing dot")),
+				invalid("IPv4 origin ending in 0 before a trailing dot", (s) -> s.origins("http://10.0.0.0."),
+						violation("cors.origins[0]", "http://10.0.0.0.", "ends in a number before its trailing dot")),
+				invalid("origin whose last label is 9 before a trailing dot", (s) -> s.origins("http://a.9."),
+						violation("cors.origins[0]", "http://a.9.", "ends in a number before its trailing dot")),
+				invalid("origin with a trailing dot and a character a host name cannot have",
+						(s) -> s.origins("https://app!.example.com."), violation("cors.origins[0]",
+								"https://app!.example.com.", "characters a host name cannot have")),
 				invalid("origin with two trailing dots", (s) -> s.origins("http://localhost.."),
 						violation("cors.origins[0]", "http://localhost..", "empty label")),
 				invalid("origin whose host is a dot", (s) -> s.origins("http://."),
@@ -426,7 +433,7 @@ class CorsPolicyConfigurationTests {
 	 * {@code allowed-headers} or {@code exposed-headers}, they never do what was meant.
 	 */
 	private static Stream<Row> headersBrowsersControl() {
-		String credentialsHint = "credentials, sent when cors.allow-credentials=true";
+		String credentialsHint = "as credentials, when cors.allow-credentials=true";
 		return Stream.of(
 				invalid("Cookie in allowed-headers", (s) -> s.allowedHeaders("Content-Type", "Cookie"),
 						violation("cors.allowed-headers[1]", "Cookie", "forbidden request header", credentialsHint)),
@@ -508,7 +515,7 @@ class CorsPolicyConfigurationTests {
 						.exposedHeaders("Access-Control-Custom")
 						.build()),
 						violation("cors.mappings.api.allowed-headers[0]", "Cookie", "forbidden request header",
-								"sent when cors.mappings.api.allow-credentials=true"),
+								"as credentials, when cors.mappings.api.allow-credentials=true"),
 						violation("cors.mappings.api.allowed-headers[1]", "Access-Control-Allow-Methods",
 								"CORS protocol", "from cors.methods"),
 						violation("cors.mappings.api.exposed-headers[0]", "Access-Control-Custom", "CORS protocol",

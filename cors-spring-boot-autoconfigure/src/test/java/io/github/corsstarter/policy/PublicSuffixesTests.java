@@ -30,6 +30,7 @@ class PublicSuffixesTests {
 			!city.kobe.jp
 			  indented.example    not.a.rule
 			公司.cn
+			üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü.example
 			!single
 			// ===END ICANN DOMAINS===
 			// ===BEGIN PRIVATE DOMAINS===
@@ -131,6 +132,14 @@ class PublicSuffixesTests {
 		assertThat(list.isPublicSuffix("xn--55qx5d.cn")).isTrue();
 		assertThat(list.isPublicSuffix("XN--55QX5D.cn")).isTrue();
 		assertThat(list.isPublicSuffix("example.xn--55qx5d.cn")).isFalse();
+	}
+
+	@Test
+	void internationalizedRuleWithoutPunycodeIsKeptAsWritten() throws IOException {
+		// A label of 64 characters has no punycode form: the rule stays in Unicode, where no origin can match it.
+		PublicSuffixes list = parse(SMALL_LIST);
+		assertThat(list.isPublicSuffix("\u00fc".repeat(64) + ".example")).isTrue();
+		assertThat(list.isPublicSuffix("\u00dc".repeat(64) + ".EXAMPLE")).as("in any case").isTrue();
 	}
 
 	@Test

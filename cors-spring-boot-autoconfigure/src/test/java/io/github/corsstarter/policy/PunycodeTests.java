@@ -33,6 +33,13 @@ class PunycodeTests {
 	}
 
 	@Test
+	void decodesTheEdgesOfTheDigitRanges() {
+		assertThat(Punycode.decode("a-za")).as("z is 25").isEqualTo("a\u008c");
+		assertThat(Punycode.decode("A-ZA")).as("Z is 25").isEqualTo("A\u008c");
+		assertThat(Punycode.decode("a")).as("the first code point after ASCII").isEqualTo("\u0080");
+	}
+
+	@Test
 	void decodesTheBoundsOfUnicode() {
 		assertThat(Punycode.decode("dn32g")).isEqualTo(Character.toString(0x10FFFF));
 		assertThat(Punycode.decode("hb9b")).as("just below the surrogates").isEqualTo("\uD7FF");
@@ -45,6 +52,7 @@ class PunycodeTests {
 		assertThat(Punycode.decode("-abc")).as("a delimiter with nothing before it is read as a digit").isNull();
 		assertThat(Punycode.decode("abc-d_e")).as("a character that is no digit").isNull();
 		assertThat(Punycode.decode("b\u00fccher-kva")).as("a non-basic code point before the delimiter").isNull();
+		assertThat(Punycode.decode("\u0080-a")).as("the first non-basic code point before the delimiter").isNull();
 		assertThat(Punycode.decode("99999999999")).as("a number that overflows").isNull();
 		assertThat(Punycode.decode("en32g")).as("a code point beyond Unicode").isNull();
 		assertThat(Punycode.decode("ib9b")).as("the first surrogate").isNull();
@@ -58,6 +66,7 @@ class PunycodeTests {
 		assertThat(Punycode.isValidLabel("ab--cd")).as("hyphens in the third and fourth place").isTrue();
 		assertThat(Punycode.isValidLabel("xn--bcher-kva")).isTrue();
 		assertThat(Punycode.isValidLabel("xn--fa-hia")).isTrue();
+		assertThat(Punycode.isValidLabel("xn--a")).as("decodes to U+0080, the first code point after ASCII").isTrue();
 		assertThat(Punycode.isValidLabel("xn--f")).isFalse();
 		assertThat(Punycode.isValidLabel("xn--")).as("decodes to nothing").isFalse();
 		assertThat(Punycode.isValidLabel("xn--abc-")).as("decodes to ASCII only").isFalse();
