@@ -20,7 +20,10 @@ public final class CorsDecision {
 		/** The path is excluded or not covered: the request passes through untouched. */
 		NOT_COVERED,
 
-		/** The request has no {@code Origin} header: it passes through, with {@code Vary: Origin} at most. */
+		/**
+		 * The request has no {@code Origin} header: it passes through, with {@code Vary: Origin}, or with
+		 * {@code Access-Control-Allow-Origin: *} under a fixed {@code *} policy.
+		 */
 		NOT_CORS,
 
 		/** The origin is the request's own: it passes through without CORS headers. */
@@ -83,6 +86,15 @@ public final class CorsDecision {
 
 	static CorsDecision passThrough(Kind kind, String @Nullable [] vary) {
 		return new CorsDecision(kind, null, vary, null, false, null, null, null, null, false, 0);
+	}
+
+	/**
+	 * A request without {@code Origin} under a fixed {@code *} policy, answered {@code Access-Control-Allow-Origin: *}
+	 * like every other request: the response is then the same for every origin, so a shared cache may serve it to
+	 * a cross-origin caller (Fetch, "CORS protocol and HTTP caches"), and needs no {@code Vary: Origin}.
+	 */
+	static CorsDecision notCorsUnderFixedWildcard() {
+		return new CorsDecision(Kind.NOT_CORS, null, null, "*", false, null, null, null, null, false, 0);
 	}
 
 	static CorsDecision rejected(RejectionReason reason, String[] vary) {
@@ -154,6 +166,9 @@ public final class CorsDecision {
 			if (this.allowCredentials) {
 				response.setHeader(CorsHeaders.ALLOW_CREDENTIALS, "true");
 			}
+		}
+		else if (this.allowOrigin != null) {
+			response.setHeader(CorsHeaders.ALLOW_ORIGIN, this.allowOrigin);
 		}
 		if (this.kind == Kind.ALLOWED && this.exposeHeaders != null) {
 			response.setHeader(CorsHeaders.EXPOSE_HEADERS, this.exposeHeaders);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.github.corsstarter.policy.OriginProblems.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,18 @@ import org.jspecify.annotations.Nullable;
 final class CorsPolicyCompiler {
 
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
+
+	/**
+	 * Fetch, "normalize a method": browsers send these six in uppercase whatever case a script wrote them in, and
+	 * every other method as written.
+	 */
+	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
+
+	/**
+	 * The longest preflight cache lifetime any browser keeps: Firefox caps {@code Access-Control-Max-Age} at 24
+	 * hours, Chromium at 2 hours (Fetch, "CORS-preflight cache", lets user agents cap it).
+	 */
+	private static final Duration LONGEST_MAX_AGE = Duration.ofHours(24);
 
 	private final String prefix;
 
@@ -58,6 +71,12 @@ final class CorsPolicyCompiler {
 
 	private CorsRules rules(Layer layer, String name, List<RequestPathPattern> paths,
 			List<RequestPathPattern> excludePaths) {
+		if (name.equals(EffectiveRules.TOP_LEVEL) && !layer.prefix.equals(this.prefix)) {
+			this.violations.add(new ConfigurationViolation(layer.prefix, name,
+					"is the name of the top-level rules in the Actuator endpoint and in the Spring Security"
+							+ " CorsConfigurationSource, where the two would collide",
+					"rename the mapping, such as " + this.prefix + ".mappings.api"));
+		}
 		boolean credentials = layer.allowCredentials.value;
 		boolean insecureAllowed = layer.allowInsecureOrigins.value;
 		boolean anyOrigin = false;
@@ -77,7 +96,7 @@ final class CorsPolicyCompiler {
 						"move it to " + layer.originPatterns.property);
 				continue;
 			}
-			OriginProblems.Problem problem = OriginProblems.ofOrigin(origin.value);
+			Problem problem = OriginProblems.ofOrigin(origin.value);
 			if (problem != null) {
 				violation(origin, problem.reason(), problem.hint());
 				continue;
@@ -89,7 +108,7 @@ final class CorsPolicyCompiler {
 		List<String> httpDomains = new ArrayList<>();
 		List<String> anyPort = new ArrayList<>();
 		for (Element pattern : layer.originPatterns.elements()) {
-			OriginProblems.Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
+			Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
 			if (problem != null) {
 				violation(pattern, problem.reason(), problem.hint());
 				continue;
@@ -102,27 +121,35 @@ final class CorsPolicyCompiler {
 			else {
 				String domain = pattern.value.substring(pattern.value.indexOf("://*.") + 5);
 				checkInsecure(pattern, domain, credentials, insecureAllowed, layer);
+				checkPublicSuffix(pattern, domain, credentials, layer);
 				(pattern.value.startsWith(OriginSyntax.HTTPS) ? httpsDomains : httpDomains).add(domain);
 			}
 		}
-		List<String> methods = tokens(layer.methods, "method", (method) -> {
+		List<String> methods = normalize(tokens(layer.methods, "method", (method) -> {
 			if (FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
-				return "is a forbidden method that browsers never send cross-origin (Fetch, \"forbidden method\")";
+				return new Problem("is a forbidden method that browsers never send cross-origin (Fetch,"
+						+ " \"forbidden method\")", "remove it");
 			}
 			return null;
-		});
-		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name", (header) -> null);
+		}));
+		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name",
+				(header) -> allowedHeaderProblem(header, layer));
 		List<String> exposedHeaders = tokens(layer.exposedHeaders, "header name", (header) -> {
 			if (header.equals("*") && credentials) {
-				return "cannot be combined with credentials: browsers read '*' as a header named '*' on"
-						+ " credentialed requests";
+				return new Problem("cannot be combined with credentials: browsers read '*' as a header named '*' on"
+						+ " credentialed requests", "remove it");
 			}
-			return null;
+			return exposedHeaderProblem(header, layer);
 		});
 		Duration maxAge = layer.maxAge.value;
 		if (maxAge.isNegative()) {
 			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
 					"is negative", "write a duration of zero or more, such as 30m or 3600s"));
+		}
+		else if (maxAge.compareTo(LONGEST_MAX_AGE) > 0) {
+			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
+					"is longer than 24 hours, which no browser keeps a preflight answer for",
+					"browsers cap it: Chromium at 2 hours, Firefox at 24 hours; write 2h, or at most 24h"));
 		}
 		int preflightStatus = layer.preflightStatus.value;
 		if (preflightStatus != 200 && preflightStatus != 204) {
@@ -156,13 +183,96 @@ final class CorsPolicyCompiler {
 		}
 	}
 
+	/**
+	 * With credentials, a pattern over a public suffix hands the user's cookies to every stranger's site under it:
+	 * anyone can have a name under {@code github.io} or {@code co.uk}. The Public Suffix List says which domains are
+	 * such; subdomains of localhost are loopback names (RFC 6761), and single labels are refused as top-level domains
+	 * whatever the credentials. The list is only read when a credentialed pattern needs it.
+	 */
+	private void checkPublicSuffix(Element pattern, String domain, boolean credentials, Layer layer) {
+		if (credentials && !OriginProblems.isLoopback(domain) && PublicSuffixes.shipped().isPublicSuffix(domain)) {
+			String scheme = pattern.value.substring(0, pattern.value.indexOf("://*.") + 3);
+			violation(pattern, "allows every site under '" + domain + "', a public suffix (Public Suffix List) under"
+					+ " which anyone can have a name, and would hand them credentialed responses",
+					"name your own domain under it, such as " + scheme + "*.example." + domain + ", or set "
+							+ layer.allowCredentials.property + "=false");
+		}
+	}
+
 	private static String host(String origin) {
 		int hostStart = OriginSyntax.hostStart(origin);
 		return origin.substring(hostStart, OriginSyntax.hostEnd(origin));
 	}
 
+	/**
+	 * Writes the methods browsers normalize in uppercase, so that {@code put} allows the {@code PUT} they send; other
+	 * methods stay as written and compare case-sensitively. A method written twice is kept once.
+	 */
+	private static List<String> normalize(List<String> methods) {
+		Set<String> normalized = new LinkedHashSet<>();
+		for (String method : methods) {
+			String uppercase = method.toUpperCase(Locale.ROOT);
+			normalized.add(NORMALIZED_METHODS.contains(uppercase) ? uppercase : method);
+		}
+		return new ArrayList<>(normalized);
+	}
+
+	/**
+	 * A header a preflight can never ask for: one the browser sets itself, or one of the CORS protocol's.
+	 */
+	private static @Nullable Problem allowedHeaderProblem(String header, Layer layer) {
+		if (FetchHeaderNames.isForbiddenRequestHeader(header)) {
+			return new Problem("is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
+					+ " it itself and never lets a script send it, so no preflight asks for it",
+					"remove it; the browser sends cookies itself, as credentials, when "
+							+ layer.allowCredentials.property + "=true");
+		}
+		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
+			return new Problem("is a header of the CORS protocol, which the browser and the server exchange"
+					+ " themselves; a script never sends it, so no preflight asks for it",
+					corsProtocolHint(header, layer));
+		}
+		return null;
+	}
+
+	/**
+	 * A header scripts can never read, or have no use reading: forbidden response headers, the CORS protocol's.
+	 */
+	private static @Nullable Problem exposedHeaderProblem(String header, Layer layer) {
+		if (FetchHeaderNames.isForbiddenResponseHeader(header)) {
+			return new Problem("is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
+					+ " browser hides it from scripts, exposed or not", "remove it; cookies go to the browser's cookie"
+							+ " store, where scripts read them through document.cookie unless they are HttpOnly");
+		}
+		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
+			return new Problem("is a header of the CORS protocol, read by the browser itself; exposing it to scripts"
+					+ " grants nothing", corsProtocolHint(header, layer));
+		}
+		return null;
+	}
+
+	/**
+	 * Names the setting that makes the starter write a CORS response header, for the usual mistake of listing the
+	 * header itself.
+	 */
+	private static String corsProtocolHint(String header, Layer layer) {
+		String setting = switch (header.toLowerCase(Locale.ROOT)) {
+			case "access-control-allow-origin" -> layer.origins.property + " or " + layer.originPatterns.property;
+			case "access-control-allow-credentials" -> layer.allowCredentials.property;
+			case "access-control-allow-methods" -> layer.methods.property;
+			case "access-control-allow-headers" -> layer.allowedHeaders.property;
+			case "access-control-expose-headers" -> layer.exposedHeaders.property;
+			case "access-control-max-age" -> layer.maxAge.property;
+			case "access-control-allow-private-network" -> layer.allowPrivateNetwork.property;
+			default -> null;
+		};
+		return (setting != null) ? "remove it; the starter writes " + header + " from " + setting
+				: "remove it; the starter writes every Access-Control-* header from the " + layer.prefix
+						+ ".* settings";
+	}
+
 	private List<String> tokens(Setting<List<String>> setting, String what,
-			Function<String, @Nullable String> extraCheck) {
+			Function<String, @Nullable Problem> extraCheck) {
 		List<String> tokens = new ArrayList<>();
 		for (Element element : setting.elements()) {
 			String value = element.value;
@@ -171,9 +281,9 @@ final class CorsPolicyCompiler {
 						"remove spaces, quotes, colons and other separators");
 				continue;
 			}
-			String problem = extraCheck.apply(value);
+			Problem problem = extraCheck.apply(value);
 			if (problem != null) {
-				violation(element, problem, "remove it");
+				violation(element, problem.reason(), problem.hint());
 				continue;
 			}
 			tokens.add(value);

@@ -70,11 +70,13 @@ final class CorsRules {
 		this.allowPrivateNetwork = allowPrivateNetwork;
 
 		// A fixed '*' answers every origin alike: only then may responses skip Vary: Origin (Fetch, "CORS protocol
-		// and HTTP caches").
+		// and HTTP caches"). Requests without Origin are answered '*' too (contract 2.2), or a cache would store a
+		// copy without it and serve that to a cross-origin caller, who would then be blocked.
 		boolean fixedWildcard = effective.isFixedWildcard();
 		String allowOrigin = fixedWildcard ? "*" : null;
 		String[] varyPreflight = allowPrivateNetwork ? VARY_PREFLIGHT_PRIVATE_NETWORK : VARY_PREFLIGHT;
-		this.notCors = CorsDecision.passThrough(CorsDecision.Kind.NOT_CORS, fixedWildcard ? null : VARY_ORIGIN);
+		this.notCors = fixedWildcard ? CorsDecision.notCorsUnderFixedWildcard()
+				: CorsDecision.passThrough(CorsDecision.Kind.NOT_CORS, VARY_ORIGIN);
 		this.sameOrigin = CorsDecision.passThrough(CorsDecision.Kind.SAME_ORIGIN, fixedWildcard ? null : VARY_ORIGIN);
 		this.allowed = CorsDecision.allowed(VARY_ORIGIN, allowOrigin, allowCredentials,
 				joinOrNull(effective.exposedHeaders()));

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Explains why a configured origin or origin pattern can never match what browsers send, with the value to write
- * instead. A value is accepted exactly when {@link OriginSyntax} accepts it, so the configuration and the requests
- * follow one grammar.
+ * instead. A value is accepted only when {@link OriginSyntax} accepts it, so the configuration and the requests
+ * follow one grammar; and then only when browsers can send it at all, which the grammar does not check on every
+ * request: an {@code xn--} label must be valid punycode, and a pattern's shortest match must fit in a host.
  */
 final class OriginProblems {
 
@@ -32,8 +33,9 @@ final class OriginProblems {
 	 * @return the problem, or {@code null} when the value is a serialized origin
 	 */
 	static @Nullable Problem ofOrigin(String origin) {
-		if (OriginSyntax.hostEnd(origin) >= 0) {
-			return null;
+		int hostEnd = OriginSyntax.hostEnd(origin);
+		if (hostEnd >= 0) {
+			return ofAceLabels(origin.substring(OriginSyntax.hostStart(origin), hostEnd));
 		}
 		if (origin.equalsIgnoreCase("null")) {
 			return new Problem("the 'null' origin is shared by sandboxed frames, local files and redirected requests,"
@@ -139,9 +141,16 @@ final class OriginProblems {
 			return new Problem("puts a wildcard label on an IP address or with a port", FORMS);
 		}
 		// Subdomains of localhost are loopback names (RFC 6761), a common local development setup.
-		if (domain.indexOf('.') < 0 && !domain.equals("localhost")) {
+		String name = withoutTrailingDot(domain);
+		if (name.indexOf('.') < 0 && !name.equals("localhost")) {
 			return new Problem("allows every site under the top-level domain '" + domain + "'",
 					"name your own domain, such as " + scheme + "://*.example." + domain);
+		}
+		// The shortest host the pattern matches has one more label, of one character, and its dot.
+		if (name.length() + 2 > OriginSyntax.MAX_HOST_LENGTH) {
+			return new Problem("can never match: its shortest match, a label of one character under the domain, has"
+					+ " a host longer than " + OriginSyntax.MAX_HOST_LENGTH + " characters",
+					"write a domain of at most " + (OriginSyntax.MAX_HOST_LENGTH - 2) + " characters");
 		}
 		return null;
 	}
@@ -151,8 +160,18 @@ final class OriginProblems {
 	 * as potentially trustworthy even over http.
 	 */
 	static boolean isLoopback(String host) {
-		return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
+		// Secure Contexts, "potentially trustworthy origin": localhost and its subdomains, with or without the
+		// trailing dot of a fully qualified name.
+		String name = withoutTrailingDot(host);
+		return name.equals("localhost") || name.endsWith(".localhost") || host.equals("[::1]")
 				|| (host.startsWith("127.") && isIpv4Address(host));
+	}
+
+	/**
+	 * Returns a host without the trailing dot of a fully qualified name: {@code localhost.} is {@code localhost}.
+	 */
+	static String withoutTrailingDot(String host) {
+		return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
 	}
 
 	/**
@@ -161,6 +180,21 @@ final class OriginProblems {
 	 */
 	private static boolean isIpv4Address(String host) {
 		return host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
+	}
+
+	/**
+	 * A well-formed host may still hold an {@code xn--} label that browsers never send: one that is not the punycode
+	 * of an internationalized label.
+	 */
+	private static @Nullable Problem ofAceLabels(String host) {
+		for (String label : host.split("\\.")) {
+			if (!Punycode.isValidLabel(label)) {
+				return new Problem("has the label '" + label + "', which is not the punycode of an internationalized"
+						+ " label (RFC 3492), so browsers never send it",
+						"write the label as browsers encode it, such as xn--bcher-kva for b\u00fccher");
+			}
+		}
+		return null;
 	}
 
 	private static Problem lowercase(String origin) {
@@ -213,17 +247,27 @@ final class OriginProblems {
 			return new Problem("has the host " + host + ", which is not an IPv6 address as browsers write it"
 					+ " (lowercase, compressed)", hint);
 		}
-		if (host.length() > OriginSyntax.MAX_HOST_LENGTH) {
+		// The trailing dot of a fully qualified name is kept (URL standard, "host parsing"); the limits apply to the
+		// name before it.
+		boolean fullyQualified = host.length() > 1 && host.endsWith(".");
+		String name = fullyQualified ? withoutTrailingDot(host) : host;
+		if (name.length() > OriginSyntax.MAX_HOST_LENGTH) {
 			return new Problem("has a host longer than " + OriginSyntax.MAX_HOST_LENGTH + " characters", hint);
 		}
-		for (String label : host.split("\\.", -1)) {
+		for (String label : name.split("\\.", -1)) {
 			if (label.isEmpty()) {
-				return new Problem("has an empty label in its host (a leading, trailing or double dot)", hint);
+				return new Problem("has an empty label in its host (a leading or double dot)", hint);
 			}
 			if (label.length() > OriginSyntax.MAX_LABEL_LENGTH) {
 				return new Problem("has a host label longer than " + OriginSyntax.MAX_LABEL_LENGTH + " characters",
 						hint);
 			}
+		}
+		String lastLabel = name.substring(name.lastIndexOf('.') + 1);
+		if (fullyQualified && lastLabel.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return new Problem("ends in a number before its trailing dot; browsers parse such a host as an IPv4"
+					+ " address (URL standard, \"ends in a number\") and never send it with the dot",
+					"write a dotted IPv4 address without the trailing dot, such as 127.0.0.1, or a domain name");
 		}
 		if (host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'))) {
 			return new Problem("has the host " + host + ", which is not a dotted IPv4 address as browsers write it",

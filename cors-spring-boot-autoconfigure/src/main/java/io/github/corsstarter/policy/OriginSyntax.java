@@ -16,8 +16,8 @@ final class OriginSyntax {
 
 	static final int MAX_HOST_LENGTH = 253;
 
-	/** {@code https://}, the longest host, {@code :} and five digits. */
-	static final int MAX_ORIGIN_LENGTH = HTTPS.length() + MAX_HOST_LENGTH + 6;
+	/** {@code https://}, the longest host and its trailing dot, {@code :} and five digits. */
+	static final int MAX_ORIGIN_LENGTH = HTTPS.length() + MAX_HOST_LENGTH + 1 + 6;
 
 	private OriginSyntax() {
 	}
@@ -117,13 +117,16 @@ final class OriginSyntax {
 
 	/**
 	 * Scans a domain name or dotted IPv4 address: labels of lowercase letters, digits, {@code -} and {@code _}, none
-	 * empty or longer than 63, at most 253 in all. A host whose last label is numeric must be a canonical IPv4
-	 * address, since browsers parse anything else ending in a number as one (URL standard, "ends in a number").
+	 * empty or longer than 63, at most 253 in all, and optionally the trailing dot of a fully qualified name, which
+	 * browsers keep (URL standard, "host parsing"): {@code http://localhost.} is an origin of its own. A host whose
+	 * last label is numeric must be a canonical IPv4 address, since browsers parse anything else ending in a number
+	 * as one (URL standard, "ends in a number"); they parse {@code 127.0.0.1.} so too and serialize it without the
+	 * dot, so a numeric label before a trailing dot is never sent.
 	 */
 	private static int domainOrIpv4End(String s, int start) {
 		int length = s.length();
 		int labelStart = start;
-		boolean lastLabelNumeric = true;
+		boolean labelNumeric = true;
 		int i = start;
 		for (; i < length; i++) {
 			char c = s.charAt(i);
@@ -131,8 +134,12 @@ final class OriginSyntax {
 				if (i == labelStart || i - labelStart > MAX_LABEL_LENGTH) {
 					return -1;
 				}
+				if (i + 1 == length || s.charAt(i + 1) == ':') {
+					// The trailing dot: the host is the name before it, which must not end in a number.
+					return (i - start <= MAX_HOST_LENGTH && !labelNumeric) ? i + 1 : -1;
+				}
 				labelStart = i + 1;
-				lastLabelNumeric = true;
+				labelNumeric = true;
 			}
 			else if (c == ':') {
 				break;
@@ -141,7 +148,7 @@ final class OriginSyntax {
 				// stays numeric
 			}
 			else if ((c >= 'a' && c <= 'z') || c == '-' || c == '_') {
-				lastLabelNumeric = false;
+				labelNumeric = false;
 			}
 			else {
 				return -1;
@@ -150,7 +157,7 @@ final class OriginSyntax {
 		if (i == labelStart || i - labelStart > MAX_LABEL_LENGTH || i - start > MAX_HOST_LENGTH) {
 			return -1;
 		}
-		if (lastLabelNumeric && !isIpv4(s, start, i)) {
+		if (labelNumeric && !isIpv4(s, start, i)) {
 			return -1;
 		}
 		return i;

@@ -102,6 +102,13 @@ abstract class AbstractCorsHttpTests {
 				assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
 				assertThat(handlerRuns).isOne();
 			}
+			case PASSED_ANY -> {
+				assertThat(response.status()).isEqualTo(200);
+				assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly("*");
+				assertThat(response.headers().keySet()).filteredOn((name) -> name.startsWith("access-control-"))
+					.containsExactly("access-control-allow-origin");
+				assertThat(handlerRuns).isOne();
+			}
 		}
 	}
 
@@ -171,6 +178,14 @@ abstract class AbstractCorsHttpTests {
 	void requestWithoutOriginGetsVaryOrigin() throws IOException {
 		RawHttpClient.Response response = client().send("GET", "/api/data", headers());
 		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin");
+	}
+
+	@Test
+	void requestWithoutOriginToAFixedWildcardPathGetsAllowOriginStarEvenOnAnError() throws IOException {
+		RawHttpClient.Response response = client().send("GET", "/public/missing", headers());
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.headerValues("Access-Control-Allow-Origin")).containsExactly("*");
+		assertThat(response.headerValues("Access-Control-Allow-Credentials")).isEmpty();
 	}
 
 	@Test

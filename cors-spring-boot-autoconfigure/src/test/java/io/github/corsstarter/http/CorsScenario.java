@@ -34,7 +34,13 @@ record CorsScenario(String description, String method, String path, List<String[
 		REJECTED,
 
 		/** Not CORS, same-origin or excluded: the handler runs and no CORS header is added. */
-		PASSED
+		PASSED,
+
+		/**
+		 * Not CORS under a fixed '*' policy: the handler runs and the response carries
+		 * {@code Access-Control-Allow-Origin: *} and no other CORS header (contract section 2.2).
+		 */
+		PASSED_ANY
 
 	}
 
@@ -141,6 +147,11 @@ record CorsScenario(String description, String method, String path, List<String[
 						"Origin", "null"),
 				of("public mapping preflight with any method", "OPTIONS", "/public/info", Outcome.PREFLIGHT_ANY, "Origin",
 						"https://anyone.example.net", "Access-Control-Request-Method", "PATCH"),
+				of("public mapping answers a GET without Origin with '*'", "GET", "/public/info", Outcome.PASSED_ANY),
+				of("public mapping answers a POST without Origin with '*'", "POST", "/public/info",
+						Outcome.PASSED_ANY),
+				of("public mapping adds no CORS header to a same-origin request", "GET", "/public/info",
+						Outcome.PASSED, "Origin", "http://api.example.com"),
 				of("excluded path is untouched", "GET", "/internal/health", Outcome.PASSED, "Origin",
 						"https://evil.com"))
 			.map(Arguments::of);

@@ -29,9 +29,17 @@ class CorsPolicyConfigurationTests {
 
 	private static final String APP = "https://app.example.com";
 
+	/** A domain of 251 characters: a pattern over it matches hosts of 253 characters and more. */
+	private static final String DOMAIN_251 = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
+			+ "d".repeat(59);
+
+	/** A domain of 252 characters, whose labels are all short enough. */
+	private static final String DOMAIN_252 = "e." + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
+			+ "d".repeat(58);
+
 	static Stream<Row> rows() {
-		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), numbers(), paths(),
-				mappings(), listHandling())
+		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(),
+				numbers(), paths(), mappings(), listHandling())
 			.flatMap((rows) -> rows);
 	}
 
@@ -96,6 +104,18 @@ class CorsPolicyConfigurationTests {
 		assertThat(policy.decide(request("GET", "https://evil.com")).kind()).isEqualTo(Kind.NOT_COVERED);
 		assertThat(policy.decide(preflight(APP, "PUT").path("/")).kind()).isEqualTo(Kind.NOT_COVERED);
 		assertThat(policy.decide(request("GET")).vary()).isNull();
+	}
+
+	@Test
+	void methodsBrowsersNormalizeAreWrittenInUppercaseOnceAndOthersAsWritten() {
+		CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
+			.origins(APP)
+			.methods("put", "PUT", "Delete", "options", "patch", "Purge", "Get", "head", "post", "PATCH")
+			.mapping("api", CorsSettings.builder().paths("/api/**").methods("delete", "*").build())
+			.build());
+		assertThat(policy.rules()).extracting(EffectiveRules::methods)
+			.containsExactly(List.of("DELETE", "*"),
+					List.of("PUT", "DELETE", "OPTIONS", "patch", "Purge", "GET", "HEAD", "POST", "PATCH"));
 	}
 
 	@Test
@@ -191,6 +211,42 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origins[0]", "https://[2001:0db8::1]", "IPv6 address as browsers")),
 				invalid("IPv6 origin with its default port written out", (s) -> s.origins("http://[::1]:80"),
 						violation("cors.origins[0]", "http://[::1]:80", "default port 80", "write http://[::1]")),
+				invalid("IPv4 origin with a trailing dot, which browsers drop",
+						(s) -> s.origins("http://127.0.0.1.:8080"), violation("cors.origins[0]",
+								"http://127.0.0.1.:8080", "ends in a number before its trailing dot",
+								"without the trailing dot")),
+				invalid("origin whose name ends in a number before a trailing dot", (s) -> s.origins("http://a.b.1."),
+						violation("cors.origins[0]", "http://a.b.1.", "ends in a number before its trailing dot")),
+				invalid("IPv4 origin ending in 0 before a trailing dot", (s) -> s.origins("http://10.0.0.0."),
+						violation("cors.origins[0]", "http://10.0.0.0.", "ends in a number before its trailing dot")),
+				invalid("origin whose last label is 9 before a trailing dot", (s) -> s.origins("http://a.9."),
+						violation("cors.origins[0]", "http://a.9.", "ends in a number before its trailing dot")),
+				invalid("origin with a trailing dot and a character a host name cannot have",
+						(s) -> s.origins("https://app!.example.com."), violation("cors.origins[0]",
+								"https://app!.example.com.", "characters a host name cannot have")),
+				invalid("origin with two trailing dots", (s) -> s.origins("http://localhost.."),
+						violation("cors.origins[0]", "http://localhost..", "empty label")),
+				invalid("origin whose host is a dot", (s) -> s.origins("http://."),
+						violation("cors.origins[0]", "http://.", "empty label")),
+				invalid("origin with a trailing dot and the default port written out",
+						(s) -> s.origins("http://example.com.:80"),
+						violation("cors.origins[0]", "http://example.com.:80", "default port 80",
+								"write http://example.com.")),
+				valid("origins whose host ends with a dot, as fully qualified names",
+						(s) -> s.origins("http://example.com.:3999", "http://localhost.", "https://app.example.com."),
+						probe(request("GET", "http://example.com.:3999"), Kind.ALLOWED)),
+				invalid("origin with an xn-- label that is not punycode", (s) -> s.origins("http://xn--f"),
+						violation("cors.origins[0]", "http://xn--f", "label 'xn--f', which is not the punycode",
+								"xn--bcher-kva")),
+				invalid("origin with an xn-- label that decodes to ASCII only",
+						(s) -> s.origins(APP, "https://xn--abc-.example.com"),
+						violation("cors.origins[1]", "https://xn--abc-.example.com", "label 'xn--abc-'")),
+				invalid("origin with an empty xn-- label", (s) -> s.origins("https://app.xn--.example.com:8443"),
+						violation("cors.origins[0]", "https://app.xn--.example.com:8443", "label 'xn--'")),
+				valid("origins with punycode labels, IDNA 2008 ones too",
+						(s) -> s.origins("https://xn--bcher-kva.example.com", "https://xn--fa-hia.de",
+								"http://xn--mnchen-3ya.localhost.:8080"),
+						probe(request("GET", "https://xn--fa-hia.de"), Kind.ALLOWED)),
 				invalid("pattern written in cors.origins", (s) -> s.origins("https://*.example.com"),
 						violation("cors.origins[0]", "https://*.example.com", "is a pattern", "cors.origin-patterns")),
 				valid("exact origins of every host kind", (s) -> s.origins(APP, "http://localhost:5173",
@@ -233,6 +289,33 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origin-patterns[0]", "http://localhost:8080:*", "already has a port")),
 				invalid("any-port pattern with a path", (s) -> s.originPatterns("http://localhost/app:*"),
 						violation("cors.origin-patterns[0]", "http://localhost/app:*", "has a path")),
+				invalid("pattern over a top-level domain with a trailing dot",
+						(s) -> s.originPatterns("https://*.com."),
+						violation("cors.origin-patterns[0]", "https://*.com.", "top-level domain 'com.'")),
+				invalid("subdomain pattern over an IPv4 address with a trailing dot",
+						(s) -> s.originPatterns("https://*.10.0.0.1."),
+						violation("cors.origin-patterns[0]", "https://*.10.0.0.1.", "ends in a number")),
+				invalid("subdomain pattern over an xn-- label that is not punycode",
+						(s) -> s.originPatterns("https://*.xn--f.example.com"),
+						violation("cors.origin-patterns[0]", "https://*.xn--f.example.com",
+								"after '*.' the pattern has the label 'xn--f'", "xn--bcher-kva")),
+				invalid("any-port pattern over an xn-- label that is not punycode",
+						(s) -> s.originPatterns("http://xn--ab--.localhost:*"),
+						violation("cors.origin-patterns[0]", "http://xn--ab--.localhost:*",
+								"before ':*' the pattern has the label 'xn--ab--'")),
+				invalid("subdomain pattern whose shortest match has a host of 254 characters",
+						(s) -> s.originPatterns("https://*." + DOMAIN_252),
+						violation("cors.origin-patterns[0]", "https://*." + DOMAIN_252, "can never match",
+								"at most 251 characters")),
+				invalid("subdomain pattern with a trailing dot whose shortest match is too long",
+						(s) -> s.originPatterns("https://*." + DOMAIN_252 + "."),
+						violation("cors.origin-patterns[0]", "https://*." + DOMAIN_252 + ".", "can never match")),
+				valid("subdomain pattern whose shortest match has a host of 253 characters",
+						(s) -> s.originPatterns("https://*." + DOMAIN_251, "https://*.xn--bcher-kva.example"),
+						probe(request("GET", "https://x." + DOMAIN_251), Kind.ALLOWED)),
+				valid("subdomain and any-port patterns with a trailing dot",
+						(s) -> s.originPatterns("https://*.example.org.", "http://localhost.:*"),
+						probe(request("GET", "https://a.example.org."), Kind.ALLOWED)),
 				valid("subdomain and any-port patterns", (s) -> s.originPatterns("https://*.example.com",
 						"http://*.example.net", "http://localhost:*", "http://[::1]:*"),
 						probe(request("GET", "http://[::1]:3000"), Kind.ALLOWED)),
@@ -270,6 +353,43 @@ class CorsPolicyConfigurationTests {
 							.originPatterns("http://localhost:*")
 							.allowCredentials(true),
 						probe(request("GET", "http://app.localhost:3000"), Kind.ALLOWED)),
+				valid("loopback names with a trailing dot, with credentials",
+						(s) -> s.origins("http://localhost.:5173", "http://app.localhost.")
+							.originPatterns("http://*.localhost.", "http://localhost.:*")
+							.allowCredentials(true),
+						probe(request("GET", "http://a.localhost."), Kind.ALLOWED)),
+				invalid("http origin with a trailing dot with credentials",
+						(s) -> s.origins("http://app.example.com.").allowCredentials(true),
+						violation("cors.origins[0]", "http://app.example.com.", "plain-http")),
+				invalid("credentialed pattern over a hosting platform's public suffix",
+						(s) -> s.originPatterns("https://*.github.io").allowCredentials(true),
+						violation("cors.origin-patterns[0]", "https://*.github.io", "public suffix",
+								"such as https://*.example.github.io, or set cors.allow-credentials=false")),
+				invalid("credentialed patterns over public suffixes of both sections, a wildcard rule and IDN",
+						(s) -> s.originPatterns("https://*.example.com", "https://*.co.uk", "https://*.vercel.app",
+								"https://*.anything.ck", "https://*.github.io.", "https://*.xn--55qx5d.cn")
+							.allowCredentials(true),
+						violation("cors.origin-patterns[1]", "https://*.co.uk", "public suffix"),
+						violation("cors.origin-patterns[2]", "https://*.vercel.app", "public suffix"),
+						violation("cors.origin-patterns[3]", "https://*.anything.ck", "public suffix"),
+						violation("cors.origin-patterns[4]", "https://*.github.io.", "public suffix"),
+						violation("cors.origin-patterns[5]", "https://*.xn--55qx5d.cn", "public suffix")),
+				invalid("credentialed pattern over a top-level domain is refused once, as a top-level domain",
+						(s) -> s.originPatterns("https://*.com").allowCredentials(true),
+						violation("cors.origin-patterns[0]", "https://*.com", "top-level domain 'com'")),
+				invalid("mapping turning credentials on under an inherited public-suffix pattern",
+						(s) -> s.originPatterns("https://*.github.io")
+							.mapping("api", CorsSettings.builder().paths("/api/**").allowCredentials(true).build()),
+						violation("cors.origin-patterns[0]", "https://*.github.io", "public suffix",
+								"cors.mappings.api.allow-credentials=false")),
+				valid("credentialed patterns under a public suffix, and under an exception rule",
+						(s) -> s.originPatterns("https://*.octocat.github.io", "https://*.example.co.uk",
+								"https://*.www.ck", "https://*.example.github.io.")
+							.allowCredentials(true),
+						probe(request("GET", "https://a.www.ck"), Kind.ALLOWED)),
+				valid("pattern over a public suffix without credentials",
+						(s) -> s.originPatterns("https://*.github.io"),
+						probe(request("GET", "https://octocat.github.io"), Kind.ALLOWED)),
 				invalid("exposed '*' with credentials",
 						(s) -> s.origins(APP).exposedHeaders("*").allowCredentials(true),
 						violation("cors.exposed-headers[0]", "*", "cannot be combined with credentials")),
@@ -291,6 +411,11 @@ class CorsPolicyConfigurationTests {
 				invalid("trace method in lowercase", (s) -> s.methods("trace"),
 						violation("cors.methods[0]", "trace", "forbidden method")),
 				invalid("TRACK method", (s) -> s.methods("TRACK"), violation("cors.methods[0]", "TRACK", "forbidden")),
+				valid("the six methods browsers normalize, in any case", (s) -> s.origins(APP)
+					.methods("put", "Delete", "OPTIONs", "get", "hEAD", "Post"),
+						probe(preflight(APP, "DELETE"), Kind.PREFLIGHT)),
+				valid("other methods in lowercase stay as written", (s) -> s.origins(APP).methods("purge", "patch"),
+						probe(preflight(APP, "purge"), Kind.PREFLIGHT)),
 				invalid("allowed header with a space", (s) -> s.allowedHeaders("Content-Type", "X Custom"),
 						violation("cors.allowed-headers[1]", "X Custom", "not a valid header name")),
 				invalid("allowed header with a colon", (s) -> s.allowedHeaders("X-Custom:"),
@@ -303,10 +428,119 @@ class CorsPolicyConfigurationTests {
 					.exposedHeaders("ETag"), probe(preflight(APP, "patch").acrh("X-API-KEY"), Kind.PREFLIGHT)));
 	}
 
+	/**
+	 * Fetch's forbidden request-header and response-header names, and the CORS protocol's own headers: listed in
+	 * {@code allowed-headers} or {@code exposed-headers}, they never do what was meant.
+	 */
+	private static Stream<Row> headersBrowsersControl() {
+		String credentialsHint = "as credentials, when cors.allow-credentials=true";
+		return Stream.of(
+				invalid("Cookie in allowed-headers", (s) -> s.allowedHeaders("Content-Type", "Cookie"),
+						violation("cors.allowed-headers[1]", "Cookie", "forbidden request header", credentialsHint)),
+				invalid("every forbidden request header of the Fetch standard, in any case", (s) -> s.allowedHeaders(
+						"accept-charset", "Accept-Encoding", "Connection", "CONTENT-LENGTH", "cookie2", "Date", "DNT",
+						"Expect", "Host", "Keep-Alive", "Origin", "Referer", "Set-Cookie", "TE", "Trailer",
+						"Transfer-Encoding", "Upgrade", "Via"),
+						violation("cors.allowed-headers[0]", "accept-charset", "forbidden request header"),
+						violation("cors.allowed-headers[1]", "Accept-Encoding", "forbidden request header"),
+						violation("cors.allowed-headers[2]", "Connection", "forbidden request header"),
+						violation("cors.allowed-headers[3]", "CONTENT-LENGTH", "forbidden request header"),
+						violation("cors.allowed-headers[4]", "cookie2", "forbidden request header"),
+						violation("cors.allowed-headers[5]", "Date", "forbidden request header"),
+						violation("cors.allowed-headers[6]", "DNT", "forbidden request header"),
+						violation("cors.allowed-headers[7]", "Expect", "forbidden request header"),
+						violation("cors.allowed-headers[8]", "Host", "forbidden request header"),
+						violation("cors.allowed-headers[9]", "Keep-Alive", "forbidden request header"),
+						violation("cors.allowed-headers[10]", "Origin", "forbidden request header"),
+						violation("cors.allowed-headers[11]", "Referer", "forbidden request header"),
+						violation("cors.allowed-headers[12]", "Set-Cookie", "forbidden request header"),
+						violation("cors.allowed-headers[13]", "TE", "forbidden request header"),
+						violation("cors.allowed-headers[14]", "Trailer", "forbidden request header"),
+						violation("cors.allowed-headers[15]", "Transfer-Encoding", "forbidden request header"),
+						violation("cors.allowed-headers[16]", "Upgrade", "forbidden request header"),
+						violation("cors.allowed-headers[17]", "Via", "forbidden request header")),
+				invalid("Sec- and Proxy- request headers in any case",
+						(s) -> s.allowedHeaders("Sec-Fetch-Mode", "sec-ch-ua", "Proxy-Authorization", "PROXY-X"),
+						violation("cors.allowed-headers[0]", "Sec-Fetch-Mode", "forbidden request header"),
+						violation("cors.allowed-headers[1]", "sec-ch-ua", "forbidden request header"),
+						violation("cors.allowed-headers[2]", "Proxy-Authorization", "forbidden request header"),
+						violation("cors.allowed-headers[3]", "PROXY-X", "forbidden request header")),
+				invalid("Access-Control-Request-Method and -Headers in allowed-headers, which the browser sets",
+						(s) -> s.allowedHeaders("Access-Control-Request-Method", "access-control-request-headers"),
+						violation("cors.allowed-headers[0]", "Access-Control-Request-Method",
+								"forbidden request header", credentialsHint),
+						violation("cors.allowed-headers[1]", "access-control-request-headers",
+								"forbidden request header")),
+				invalid("CORS response headers listed as allowed request headers", (s) -> s.allowedHeaders(
+						"Access-Control-Allow-Origin", "access-control-allow-credentials",
+						"Access-Control-Request-Private-Network"),
+						violation("cors.allowed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol",
+								"the starter writes Access-Control-Allow-Origin from cors.origins or"
+										+ " cors.origin-patterns"),
+						violation("cors.allowed-headers[1]", "access-control-allow-credentials", "CORS protocol",
+								"from cors.allow-credentials"),
+						violation("cors.allowed-headers[2]", "Access-Control-Request-Private-Network",
+								"CORS protocol", "every Access-Control-* header from the cors.* settings")),
+				invalid("every CORS response header in exposed-headers names the setting that writes it",
+						(s) -> s.exposedHeaders("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+								"Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+								"ACCESS-CONTROL-EXPOSE-HEADERS", "Access-Control-Max-Age",
+								"Access-Control-Allow-Private-Network", "Access-Control-Anything"),
+						violation("cors.exposed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol",
+								"from cors.origins or cors.origin-patterns"),
+						violation("cors.exposed-headers[1]", "Access-Control-Allow-Credentials", "CORS protocol",
+								"from cors.allow-credentials"),
+						violation("cors.exposed-headers[2]", "Access-Control-Allow-Methods", "CORS protocol",
+								"from cors.methods"),
+						violation("cors.exposed-headers[3]", "Access-Control-Allow-Headers", "CORS protocol",
+								"from cors.allowed-headers"),
+						violation("cors.exposed-headers[4]", "ACCESS-CONTROL-EXPOSE-HEADERS", "CORS protocol",
+								"from cors.exposed-headers"),
+						violation("cors.exposed-headers[5]", "Access-Control-Max-Age", "CORS protocol",
+								"from cors.max-age"),
+						violation("cors.exposed-headers[6]", "Access-Control-Allow-Private-Network", "CORS protocol",
+								"from cors.allow-private-network"),
+						violation("cors.exposed-headers[7]", "Access-Control-Anything", "CORS protocol",
+								"every Access-Control-* header from the cors.* settings")),
+				invalid("Set-Cookie and Set-Cookie2 in exposed-headers",
+						(s) -> s.exposedHeaders("ETag", "Set-Cookie", "set-cookie2"),
+						violation("cors.exposed-headers[1]", "Set-Cookie", "forbidden response header",
+								"cookie store"),
+						violation("cors.exposed-headers[2]", "set-cookie2", "forbidden response header")),
+				invalid("mapping's forbidden and CORS headers name the mapping's settings", (s) -> s
+					.mapping("api", CorsSettings.builder()
+						.paths("/api/**")
+						.allowCredentials(false)
+						.allowedHeaders("Cookie", "Access-Control-Allow-Methods")
+						.exposedHeaders("Access-Control-Custom")
+						.build()),
+						violation("cors.mappings.api.allowed-headers[0]", "Cookie", "forbidden request header",
+								"as credentials, when cors.mappings.api.allow-credentials=true"),
+						violation("cors.mappings.api.allowed-headers[1]", "Access-Control-Allow-Methods",
+								"CORS protocol", "from cors.methods"),
+						violation("cors.mappings.api.exposed-headers[0]", "Access-Control-Custom", "CORS protocol",
+								"from the cors.mappings.api.* settings")),
+				valid("headers that only look like forbidden or CORS ones", (s) -> s.origins(APP)
+					.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
+							"X-Access-Control-Allow-Origin", "Access-Controls")
+					.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
+						probe(preflight(APP, "PUT").acrh("x-cookie,secret,proxyish,access-controls"),
+								Kind.PREFLIGHT)));
+	}
+
 	private static Stream<Row> numbers() {
 		return Stream.of(
 				invalid("negative max-age", (s) -> s.maxAge(Duration.ofSeconds(-1)),
 						violation("cors.max-age", "PT-1S", "is negative")),
+				invalid("max-age of 25 hours", (s) -> s.maxAge(Duration.ofHours(25)),
+						violation("cors.max-age", "PT25H", "longer than 24 hours",
+								"Chromium at 2 hours, Firefox at 24 hours")),
+				invalid("max-age of a second more than 24 hours",
+						(s) -> s.maxAge(Duration.ofHours(24).plusSeconds(1)),
+						violation("cors.max-age", "PT24H1S", "longer than 24 hours")),
+				valid("max-age of 24 hours, the longest a browser keeps",
+						(s) -> s.origins(APP).maxAge(Duration.ofHours(24)),
+						probe(preflight(APP, "PUT"), Kind.PREFLIGHT)),
 				invalid("preflight status 201", (s) -> s.preflightStatus(201),
 						violation("cors.preflight-status", "201", "not a status", "204")),
 				invalid("preflight status 302", (s) -> s.preflightStatus(302),
@@ -379,6 +613,22 @@ class CorsPolicyConfigurationTests {
 							.build()),
 						violation("cors.mappings.api.max-age", "PT-1M", "is negative"),
 						violation("cors.mappings.api.preflight-status", "404", "not a status")),
+				invalid("mapping named default, the top level's name",
+						(s) -> s.origins(APP).mapping("default", CorsSettings.builder().paths("/api/**").build()),
+						violation("cors.mappings.default", "default", "name of the top-level rules",
+								"rename the mapping")),
+				invalid("mapping's max-age above 24 hours",
+						(s) -> s.mapping("api",
+								CorsSettings.builder().paths("/api/**").maxAge(Duration.ofDays(7)).build()),
+						violation("cors.mappings.api.max-age", "PT168H", "longer than 24 hours")),
+				invalid("top-level max-age above 24 hours inherited by a mapping is reported once",
+						(s) -> s.maxAge(Duration.ofHours(48))
+							.mapping("api", CorsSettings.builder().paths("/api/**").build()),
+						violation("cors.max-age", "PT48H", "longer than 24 hours")),
+				valid("mappings whose names only resemble default", (s) -> s.origins(APP)
+					.mapping("defaults", CorsSettings.builder().paths("/a/**").build())
+					.mapping("Default", CorsSettings.builder().paths("/b/**").methods("PATCH").build()),
+						probe(preflight(APP, "PATCH").path("/b/x"), Kind.PREFLIGHT)),
 				valid("mapping inheriting everything but paths and methods", (s) -> s.origins(APP)
 					.mapping("api", CorsSettings.builder().paths("/api/**").methods("PATCH").build()),
 						probe(preflight(APP, "PATCH").path("/api/x"), Kind.PREFLIGHT)));

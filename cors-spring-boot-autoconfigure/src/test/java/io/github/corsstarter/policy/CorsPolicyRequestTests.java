@@ -90,6 +90,14 @@ class CorsPolicyRequestTests {
 	/** Any origin, no credentials, everything else by default: {@code Access-Control-Allow-Origin: *}. */
 	private static final Policy FIXED_ANY = new Policy("origins=*", CorsSettings.builder().origins("*").build());
 
+	/** Any origin beside an exact one: still a fixed {@code *}. */
+	private static final Policy FIXED_ANY_AND_APP = new Policy("origins=*,https://app.example.com",
+			CorsSettings.builder().origins("*", APP).build());
+
+	/** Any origin and an {@link OriginDecider}, which '*' leaves nothing to decide. */
+	private static final Policy ANY_AND_DECIDER = new Policy("origins=* and an OriginDecider",
+			CorsSettings.builder().origins("*").build(), Set.of(TENANT));
+
 	/** Any method and any header, with credentials: both are reflected from the preflight. */
 	private static final Policy REFLECTING = new Policy("methods=*, allowed-headers=*", CorsSettings.builder()
 		.origins(APP)
@@ -162,10 +170,21 @@ class CorsPolicyRequestTests {
 
 	private static final Policy NO_ORIGINS = new Policy("nothing configured", CorsSettings.builder().build());
 
+	/** Methods written in lowercase or mixed case: the six Fetch normalizes, and two it does not. */
+	private static final Policy MIXED_CASE_METHODS = new Policy("methods=put,Delete,patch,purge",
+			CorsSettings.builder().origins(APP).methods("put", "Delete", "patch", "purge").build());
+
+	/** Fully qualified names: hosts that end with a dot, which browsers send as they are. */
+	private static final Policy TRAILING_DOTS = new Policy("origins and patterns with trailing dots",
+			CorsSettings.builder()
+				.origins("http://example.com.:3999", APP)
+				.originPatterns("https://*.example.org.", "http://localhost.:*")
+				.build());
+
 	static Stream<Row> rows() {
-		return Stream.of(contractCases(), originSyntax(), ipAndLocalhostOrigins(), methods(), requestHeaders(),
-				privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(), sameOrigin(),
-				originDecider(),
+		return Stream.of(contractCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(),
+				requestHeaders(), privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(),
+				sameOrigin(), originDecider(),
 				varyMerging())
 			.flatMap((rows) -> rows);
 	}
@@ -298,8 +317,8 @@ class CorsPolicyRequestTests {
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("pattern match with an uppercase label", CONTRACT, request("GET", "https://FOO.example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with a trailing dot", CONTRACT, request("GET", "https://foo.example.org."),
-						rejectedActual(MALFORMED_ORIGIN)),
+				row("pattern match with a trailing dot is another origin", CONTRACT,
+						request("GET", "https://foo.example.org."), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("pattern match with a path", CONTRACT, request("GET", "https://foo.example.org/x"),
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("pattern match with a label of 63 characters", CONTRACT,
@@ -349,6 +368,63 @@ class CorsPolicyRequestTests {
 						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
 				row("request without Origin passes when no origin is configured", NO_ORIGINS, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Origin")));
+	}
+
+	/**
+	 * A host that ends with a dot is a fully qualified name, and a valid origin of its own (URL standard, "host
+	 * parsing" keeps the dot): it matches only what is configured with the dot, byte for byte.
+	 */
+	private static Stream<Row> trailingDots() {
+		String longest = "https://" + "a".repeat(61) + "." + HOST_191 + ".:65535";
+		return Stream.of(
+				row("trailing dot: exact origin with a dot and a port", TRAILING_DOTS,
+						request("GET", "http://example.com.:3999"),
+						allowed(ACAO, "http://example.com.:3999", VARY, "Origin")),
+				row("trailing dot: the configured host without its dot is another origin", TRAILING_DOTS,
+						request("GET", "http://example.com:3999"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: an allowed origin with a dot added is another origin", TRAILING_DOTS,
+						request("GET", APP + "."), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: pattern with a dot matches a subdomain with the dot", TRAILING_DOTS,
+						request("GET", "https://a.b.example.org."),
+						allowed(ACAO, "https://a.b.example.org.", VARY, "Origin")),
+				row("trailing dot: pattern with a dot does not match a subdomain without it", TRAILING_DOTS,
+						request("GET", "https://a.example.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: pattern with a dot does not match its own domain", TRAILING_DOTS,
+						request("GET", "https://example.org."), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: any-port pattern on localhost with a dot", TRAILING_DOTS,
+						request("GET", "http://localhost.:8080"),
+						allowed(ACAO, "http://localhost.:8080", VARY, "Origin")),
+				row("trailing dot: any-port pattern on localhost with a dot, default port", TRAILING_DOTS,
+						request("GET", "http://localhost."), allowed(ACAO, "http://localhost.", VARY, "Origin")),
+				row("trailing dot: localhost without the dot under a pattern with it", TRAILING_DOTS,
+						request("GET", "http://localhost:8080"), rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: two trailing dots", TRAILING_DOTS, request("GET", "http://localhost..:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a dot alone as the host", TRAILING_DOTS, request("GET", "http://."),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: an IPv4 address with a dot, which browsers drop", TRAILING_DOTS,
+						request("GET", "http://127.0.0.1.:8080"), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a name ending in a number before the dot", TRAILING_DOTS,
+						request("GET", "http://a.b.1."), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a numeric label before the last one is fine", TRAILING_DOTS,
+						request("GET", "https://1.example.org."),
+						allowed(ACAO, "https://1.example.org.", VARY, "Origin")),
+				row("trailing dot: default port written out after the dot", TRAILING_DOTS,
+						request("GET", "http://example.com.:80"), rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: same origin when the server's host has the dot", TRAILING_DOTS,
+						request("POST", "http://api.example.com.").server("http", "api.example.com.", -1),
+						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
+				row("trailing dot: cross-origin when only the origin has the dot", TRAILING_DOTS,
+						request("POST", "http://api.example.com.").server("http", "api.example.com", -1),
+						rejectedActual(ORIGIN_NOT_ALLOWED)),
+				row("trailing dot: the longest origin, a host of 253 characters and its dot", TENANTS,
+						request("GET", longest), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(longest)),
+				row("trailing dot: a host of 254 characters before its dot", TENANTS,
+						request("GET", "https://" + "a".repeat(62) + "." + HOST_191 + "."),
+						rejectedActual(MALFORMED_ORIGIN)),
+				row("trailing dot: a label of 64 characters before the dot", TENANTS,
+						request("GET", "https://" + "a".repeat(64) + ".example.net."),
+						rejectedActual(MALFORMED_ORIGIN)));
 	}
 
 	private static Stream<Row> ipAndLocalhostOrigins() {
@@ -450,6 +526,30 @@ class CorsPolicyRequestTests {
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("preflight with DELETE, not listed", ONLY_PUT, preflight(APP, "DELETE"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: preflight for PUT, configured as put", MIXED_CASE_METHODS,
+						preflight(APP, "PUT"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: preflight for DELETE, configured as Delete", MIXED_CASE_METHODS,
+						preflight(APP, "DELETE"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: preflight for put, which browsers never send", MIXED_CASE_METHODS,
+						preflight(APP, "put"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: preflight for Delete as configured", MIXED_CASE_METHODS,
+						preflight(APP, "Delete"), rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: patch is not normalized and matches as written", MIXED_CASE_METHODS,
+						preflight(APP, "patch"),
+						preflightAnswer(204, ACAO, APP, ACAM, "PUT,DELETE,patch,purge", MAX_AGE, "1800", VARY,
+								VARY_PREFLIGHT)),
+				row("methods in lowercase: PATCH does not match patch", MIXED_CASE_METHODS, preflight(APP, "PATCH"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: PURGE does not match purge", MIXED_CASE_METHODS, preflight(APP, "PURGE"),
+						rejectedPreflight(METHOD_NOT_ALLOWED)),
+				row("methods in lowercase: actual PUT, configured as put", MIXED_CASE_METHODS, request("PUT", APP),
+						allowed(ACAO, APP, VARY, "Origin")),
+				row("methods in lowercase: actual delete is not DELETE", MIXED_CASE_METHODS, request("delete", APP),
+						rejectedActual(METHOD_NOT_ALLOWED)),
 				row("preflight status 200 and max-age 0", STATUS_200, preflight(APP, "PATCH"),
 						preflightAnswer(200, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "0", VARY,
 								VARY_PREFLIGHT)),
@@ -517,8 +617,28 @@ class CorsPolicyRequestTests {
 		return Stream.of(
 				row("fixed '*': GET from any origin", FIXED_ANY, request("GET", "https://anyone.example"),
 						allowed(ACAO, "*", VARY, "Origin")),
-				row("fixed '*': GET without Origin gets no Vary", FIXED_ANY, request("GET"),
-						passThrough(Kind.NOT_CORS)),
+				row("fixed '*': GET without Origin is answered '*', without Vary", FIXED_ANY, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': POST without Origin is answered '*'", FIXED_ANY, request("POST"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': OPTIONS with a requested method but no Origin is no preflight", FIXED_ANY,
+						request("OPTIONS").acrm("PUT").acrh("x-a"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': request without Origin keeps the application's Vary", FIXED_ANY, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*", VARY, "Accept-Encoding"))
+					.withExisting(VARY, "Accept-Encoding"),
+				row("fixed '*': request without Origin replaces an Access-Control-Allow-Origin set earlier", FIXED_ANY,
+						request("GET"), passThrough(Kind.NOT_CORS, ACAO, "*"))
+					.withExisting(ACAO, APP),
+				row("fixed '*': an exact origin beside '*' leaves it fixed", FIXED_ANY_AND_APP, request("GET"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("fixed '*': the exact origin beside '*' is answered '*' too", FIXED_ANY_AND_APP,
+						request("GET", APP), allowed(ACAO, "*", VARY, "Origin")),
+				row("'*' with an OriginDecider: never asked, request without Origin answered '*'", ANY_AND_DECIDER,
+						request("GET"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("'*' with an OriginDecider: never asked about an origin", ANY_AND_DECIDER,
+						request("GET", TENANT), allowed(ACAO, "*", VARY, "Origin")),
+				row("reflected origins with credentials: request without Origin gets Vary, not '*'", REFLECTING,
+						request("GET"), passThrough(Kind.NOT_CORS, VARY, "Origin")),
 				row("fixed '*': same-origin request gets no Vary", FIXED_ANY,
 						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN)),
 				row("fixed '*': preflight reflects the requested headers", FIXED_ANY,
@@ -544,6 +664,12 @@ class CorsPolicyRequestTests {
 
 	private static Stream<Row> pathsAndMappings() {
 		return Stream.of(
+				row("mapping public, a fixed '*', answers a request without Origin with '*'", MAPPED,
+						request("GET").path("/public/logo.png"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+				row("top level beside the fixed '*' mapping answers a request without Origin with Vary", MAPPED,
+						request("GET").path("/other"), passThrough(Kind.NOT_CORS, VARY, "Origin")),
+				row("fixed '*' mapping: a request without Origin to an excluded path is untouched", MAPPED,
+						request("GET").path("/public/health"), passThrough(Kind.NOT_COVERED)),
 				row("mapping public allows any origin and inherits exposed headers", MAPPED,
 						request("GET", EVIL).path("/public/logo.png"),
 						allowed(ACAO, "*", ACEH, "X-Top", VARY, "Origin")),

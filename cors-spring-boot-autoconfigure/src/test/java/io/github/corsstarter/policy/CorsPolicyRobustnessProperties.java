@@ -91,8 +91,15 @@ class CorsPolicyRobustnessProperties {
 		assertThat(decision.reason() != null).as("reason given exactly for rejections")
 			.isEqualTo(decision.kind() == Kind.REJECTED);
 		if (decision.kind() != Kind.ALLOWED && decision.kind() != Kind.PREFLIGHT) {
-			assertThat(headers.keySet()).as("CORS headers of a %s", decision.kind())
-				.noneMatch((name) -> name.startsWith("Access-Control-"));
+			// Contract 2.2: under a fixed '*', a request without Origin is answered '*', and nothing else of CORS.
+			EffectiveRules rules = policy.effectiveRulesFor(request.path());
+			boolean fixedWildcard = decision.kind() == Kind.NOT_CORS && rules != null && rules.isFixedWildcard();
+			assertThat(headers.keySet().stream().filter((name) -> name.startsWith("Access-Control-")))
+				.as("CORS headers of a %s", decision.kind())
+				.containsExactlyElementsOf(fixedWildcard ? List.of("Access-Control-Allow-Origin") : List.of());
+			if (fixedWildcard) {
+				assertThat(headers.get("Access-Control-Allow-Origin")).isEqualTo("*");
+			}
 		}
 		headers.forEach((name, value) -> {
 			if (!name.equals("Vary")) {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * with {@link String#split}, checks with regular expressions and compares parsed parts, where the engine scans
  * characters in place. It follows the grammar of section 3 of the CORS contract: lowercase {@code http} or
  * {@code https}, a lowercase ASCII domain (labels of letters, digits, {@code -} and {@code _}, at most 63 each and
- * 253 in all) or a canonical IPv4 or bracketed IPv6 address, and an optional port without leading zeros that is not
- * the scheme's default.
+ * 253 in all, and optionally the trailing dot of a fully qualified name) or a canonical IPv4 or bracketed IPv6
+ * address, and an optional port without leading zeros that is not the scheme's default.
  *
  * @param scheme {@code http} or {@code https}
  * @param host the host, IPv6 addresses with their brackets
@@ -130,8 +130,9 @@ record NaiveOrigin(String scheme, String host, int port) {
 		}
 		String domain = value.substring(wildcard + 5);
 		NaiveOrigin origin = parse(value.substring(0, wildcard) + "://" + domain);
+		String name = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
 		return origin != null && origin.port == -1 && origin.hasDomainName()
-				&& (domain.contains(".") || domain.equals("localhost"));
+				&& (name.contains(".") || name.equals("localhost"));
 	}
 
 	/**
@@ -151,6 +152,12 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	private static boolean isDomainOrIpv4(String host) {
+		// A fully qualified name keeps its trailing dot; a name ending in a number never does, since the URL standard
+		// parses it as an IPv4 address (or fails) and serializes that without the dot.
+		if (host.length() > 1 && host.endsWith(".")) {
+			String name = host.substring(0, host.length() - 1);
+			return !name.endsWith(".") && isDomainOrIpv4(name) && !name.matches("(.*\\.)?[0-9]+");
+		}
 		if (host.length() > 253) {
 			return false;
 		}
