@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.IgnoredCorsHeaders;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -20,9 +21,12 @@ import org.springframework.web.server.WebFilterChain;
  * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what the policy refuses, and adds
  * the CORS headers of allowed requests before the rest of the chain runs.
  * <p>
- * The rest of the chain sees a response that writes the headers again just before it commits, so that a response
- * whose headers a handler or a later filter replaced (its own {@code Vary}, a 401) still carries them, exactly once.
- * Error responses rendered after a failure (404, 500) keep the headers written before the chain ran.
+ * On a covered path the starter owns the CORS headers. The rest of the chain sees a response that makes its CORS
+ * headers the decision's again just before it commits, so that a response whose headers a handler or a later filter
+ * wrote (its own {@code Vary}, an {@code Access-Control-Allow-Origin: *}, a 401) still carries exactly the starter's,
+ * once each, and a {@code Vary} that keeps the application's tokens; the first attempt to write each CORS header is
+ * logged at WARN with the header name and the path. When the chain fails, the error response (404, 500) is rendered
+ * outside it, on the exchange's own response: the headers are made the decision's again before that.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -36,6 +40,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
+
+	private final IgnoredCorsHeaders ignoredHeaders = new IgnoredCorsHeaders();
 
 	private @Nullable CorsDecisionListener decisionListener;
 
@@ -103,8 +109,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors);
-				return chain.filter(exchange.mutate().response(decorated).build());
+				CorsHeadersResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
+				return chain.filter(exchange.mutate().response(decorated).build())
+					.doOnError((ex) -> decorated.restoreHeaders());
 			}
 		}
 	}
