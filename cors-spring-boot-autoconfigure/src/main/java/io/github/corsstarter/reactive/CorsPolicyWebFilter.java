@@ -110,8 +110,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 			}
 			default -> {
 				CorsHeadersResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
-				return chain.filter(exchange.mutate().response(decorated).build())
-					.doOnError((ex) -> decorated.restoreHeaders());
+				// On failure the error response is rendered outside the chain: the decorator restores the headers.
+				return chain.filter(exchange.mutate().response(decorated).build()).doOnError(decorated);
 			}
 		}
 	}
