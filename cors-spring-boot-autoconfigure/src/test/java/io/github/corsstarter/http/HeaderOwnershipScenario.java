@@ -65,6 +65,11 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 						200, NONE, List.of("Origin", "Accept-Encoding")),
 				row("a later filter adds Access-Control-Allow-Origin: *, request without Origin", "/api/filtered", null,
 						200, NONE, List.of("Origin", "Accept-Encoding")),
+				// Asynchronous handling: on Tomcat, an async dispatch through the request dispatch's response.
+				row("handler writes every CORS header asynchronously", "/api/writes/everything/async", ALLOWED, 200,
+						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
+				row("handler writes every CORS header asynchronously, request without Origin",
+						"/api/writes/everything/async", null, 200, NONE, List.of("Origin", "Accept-Encoding")),
 				// Error responses: rendered after the handler wrote, on Tomcat on an error dispatch.
 				row("handler writes every CORS header, then 401", "/api/writes/everything/unauthorized", ALLOWED, 401,
 						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),

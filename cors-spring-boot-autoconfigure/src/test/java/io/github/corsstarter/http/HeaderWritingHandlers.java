@@ -2,6 +2,7 @@ package io.github.corsstarter.http;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import io.github.corsstarter.http.CorsTestApplication.HandlerInvocations;
 import jakarta.servlet.FilterChain;
@@ -9,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -166,6 +168,17 @@ class HeaderWritingHandlers {
 				return writes;
 			}
 
+			/** Writes on an async dispatch, which goes on with the response the request dispatch saw. */
+			@GetMapping("/api/writes/{writes}/async")
+			Callable<String> async(HttpServletRequest request, HttpServletResponse response,
+					@PathVariable("writes") String writes) {
+				this.invocations.record(request.getRequestURI());
+				return () -> {
+					write(Writes.of(writes), writer(response));
+					return writes;
+				};
+			}
+
 			@GetMapping("/api/writes/{writes}/unauthorized")
 			String unauthorized(HttpServletRequest request, HttpServletResponse response,
 					@PathVariable("writes") String writes) {
@@ -241,6 +254,16 @@ class HeaderWritingHandlers {
 				this.invocations.record(request.getPath().value());
 				write(Writes.of(writes), writer(response.getHeaders()));
 				return Mono.just(writes);
+			}
+
+			@GetMapping("/api/writes/{writes}/async")
+			Mono<String> async(ServerHttpRequest request, ServerHttpResponse response,
+					@PathVariable("writes") String writes) {
+				this.invocations.record(request.getPath().value());
+				return Mono.fromCallable(() -> {
+					write(Writes.of(writes), writer(response.getHeaders()));
+					return writes;
+				}).subscribeOn(Schedulers.boundedElastic());
 			}
 
 			@GetMapping("/api/writes/{writes}/unauthorized")
