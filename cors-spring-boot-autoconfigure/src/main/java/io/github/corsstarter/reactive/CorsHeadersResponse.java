@@ -34,9 +34,10 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  * looked for: finding them would mean walking every header on every response, and browsers ignore them.
  * <p>
  * A commit action ({@code beforeCommit}) would do the same, at the price of the commit running every action through
- * a reactive concatenation, which costs more than the rest of the filter. Error responses rendered outside the
- * filter chain, on the exchange's own response, which this decorator never sees: the filter hands it to the chain's
- * {@code doOnError}, and {@link #accept(Throwable)} restores the headers before the error response is rendered.
+ * a reactive concatenation, which costs more than the rest of the filter. An error response is rendered outside the
+ * filter chain, on the exchange's own response, which this decorator never sees: the filter hands the decorator to
+ * the chain's {@code doOnError}, and {@link #accept(Throwable)} restores the headers before the error response is
+ * rendered.
  */
 class CorsHeadersResponse extends ServerHttpResponseDecorator implements Consumer<Throwable> {
 
@@ -97,7 +98,7 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator implements Consume
 
 	/**
 	 * Restores the headers when the rest of the chain fails, before an error response is rendered on the exchange's
-	 * own response. The decorator is its own callback so that the error path costs each exchange no object more.
+	 * own response. The decorator is its own callback so that the filter allocates no callback per exchange.
 	 * @param failure what the rest of the chain failed with
 	 */
 	@Override
