@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsHeaders;
@@ -35,11 +34,10 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  * <p>
  * A commit action ({@code beforeCommit}) would do the same, at the price of the commit running every action through
  * a reactive concatenation, which costs more than the rest of the filter. An error response is rendered outside the
- * filter chain, on the exchange's own response, which this decorator never sees: the filter hands the decorator to
- * the chain's {@code doOnError}, and {@link #accept(Throwable)} restores the headers before the error response is
- * rendered.
+ * filter chain, on the exchange's own response, which this decorator never sees: {@link CorsErrorHeadersHandler}
+ * restores the headers there.
  */
-class CorsHeadersResponse extends ServerHttpResponseDecorator implements Consumer<Throwable> {
+class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
 	private static final Log logger = LogFactory.getLog(CorsPolicyWebFilter.class);
 
@@ -94,16 +92,6 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator implements Consume
 			restore(headers, NAMES[i], KEYS[i]);
 		}
 		this.decision.writeVary(this.cors);
-	}
-
-	/**
-	 * Restores the headers when the rest of the chain fails, before an error response is rendered on the exchange's
-	 * own response. The decorator is its own callback so that the filter allocates no callback per exchange.
-	 * @param failure what the rest of the chain failed with
-	 */
-	@Override
-	public void accept(Throwable failure) {
-		restoreHeaders();
 	}
 
 	private void restore(HttpHeaders headers, String name, String key) {

@@ -26,7 +26,8 @@ import org.springframework.web.server.WebFilterChain;
  * wrote (its own {@code Vary}, an {@code Access-Control-Allow-Origin: *}, a 401) still carries exactly the starter's,
  * once each, and a {@code Vary} that keeps the application's tokens; the first attempt to write each CORS header is
  * logged at WARN with the header name and the path. When the chain fails, the error response (404, 500) is rendered
- * outside it, on the exchange's own response: the headers are made the decision's again before that.
+ * outside it, on the exchange's own response: a {@link CorsErrorHeadersHandler} makes the headers the decision's
+ * again before that.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -109,10 +110,27 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				CorsHeadersResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
-				// On failure the error response is rendered outside the chain: the decorator restores the headers.
-				return chain.filter(exchange.mutate().response(decorated).build()).doOnError(decorated);
+				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
+				return chain.filter(exchange.mutate().response(decorated).build());
 			}
+		}
+	}
+
+	/**
+	 * Makes the CORS headers of an exchange's response what the policy in force decides for the request, unless the
+	 * response is committed or the request was not passed on from a covered path: what the response decorator does at
+	 * commit, for an error response rendered outside the filter chain.
+	 * @param exchange the exchange, with its own response
+	 */
+	void restoreHeaders(ServerWebExchange exchange) {
+		ServerHttpResponse response = exchange.getResponse();
+		if (response.isCommitted()) {
+			return;
+		}
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
+		CorsDecision decision = this.policy.get().decide(cors);
+		if (decision.isPassedOn() && decision.kind() != CorsDecision.Kind.NOT_COVERED) {
+			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders).restoreHeaders();
 		}
 	}
 

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests for {@link CorsPolicyWebFilter} owning the CORS headers of covered responses: what the rest of the chain
- * writes is removed when the response commits, or before an error response is rendered, and reported once per
- * header name, while uncovered paths are left to the application.
+ * Tests for {@link CorsPolicyWebFilter} and {@link CorsErrorHeadersHandler} owning the CORS headers of covered
+ * responses: what the rest of the chain writes is removed when the response commits, or before an error response is
+ * rendered, and reported once per header name, while uncovered paths are left to the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsPolicyWebFilterTests {
@@ -83,19 +83,43 @@ class CorsPolicyWebFilterTests {
 	}
 
 	@Test
-	void failedChainLeavesTheDecisionsHeadersForTheErrorResponse() {
+	void errorHeadersHandlerRestoresTheDecisionsHeadersBeforeTheErrorResponseIsRendered(CapturedOutput output) {
 		MockServerWebExchange exchange = MockServerWebExchange.from(get("/api/data", ORIGIN));
+		IllegalStateException failure = new IllegalStateException("boom");
 		WebFilterChain chain = (chained) -> {
 			chained.getResponse().getHeaders().add("Access-Control-Allow-Origin", "*");
 			chained.getResponse().getHeaders().set("Vary", "Accept-Encoding");
-			return Mono.error(new IllegalStateException("boom"));
+			return Mono.error(failure);
 		};
-		assertThatIllegalStateException().isThrownBy(() -> this.filter.filter(exchange, chain).block());
-		// The error response is rendered on the exchange's own response, outside the chain.
+		// As WebFlux does: the exception handlers get the exchange's own response, outside the filter chain.
+		Mono<Void> handled = this.filter.filter(exchange, chain)
+			.onErrorResume((ex) -> new CorsErrorHeadersHandler(this.filter).handle(exchange, ex));
+		assertThatIllegalStateException().isThrownBy(handled::block).isSameAs(failure);
 		HttpHeaders headers = exchange.getResponse().getHeaders();
 		assertThat(exchange.getResponse().isCommitted()).isFalse();
 		assertThat(headers.get("Access-Control-Allow-Origin")).containsExactly(ORIGIN);
 		assertThat(headers.get("Vary")).containsExactly("Accept-Encoding, Origin");
+		assertThat(warnings(output)).singleElement()
+			.satisfies((line) -> assertThat(line).contains("Access-Control-Allow-Origin", "/api/data"));
+	}
+
+	@Test
+	void errorHeadersHandlerLeavesUncoveredPathsAndCommittedResponsesAlone() {
+		CorsErrorHeadersHandler handler = new CorsErrorHeadersHandler(this.filter);
+		MockServerWebExchange uncovered = MockServerWebExchange.from(get("/static/app.js", ORIGIN));
+		uncovered.getResponse().getHeaders().add("Access-Control-Allow-Origin", "*");
+		handler.handle(uncovered, new IllegalStateException()).onErrorComplete().block();
+		assertThat(uncovered.getResponse().getHeaders().get("Access-Control-Allow-Origin")).containsExactly("*");
+		MockServerWebExchange committed = MockServerWebExchange.from(get("/api/data", ORIGIN));
+		committed.getResponse().getHeaders().add("Access-Control-Allow-Origin", "*");
+		committed.getResponse().setComplete().block();
+		handler.handle(committed, new IllegalStateException()).onErrorComplete().block();
+		assertThat(committed.getResponse().getHeaders().get("Access-Control-Allow-Origin")).containsExactly("*");
+	}
+
+	@Test
+	void errorHeadersHandlerComesBeforeTheHandlersThatRenderErrors() {
+		assertThat(new CorsErrorHeadersHandler(this.filter).getOrder()).isLessThan(-1);
 	}
 
 	private MockServerWebExchange filter(MockServerHttpRequest request, Consumer<HttpHeaders> writes) {
