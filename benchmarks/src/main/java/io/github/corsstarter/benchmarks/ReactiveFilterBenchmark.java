@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.corsstarter.benchmarks.doubles.DiscardingServerHttpResponse;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -73,9 +75,12 @@ public class ReactiveFilterBenchmark {
 
 	private long handlerCalls;
 
+	private @Nullable ServerHttpResponse handlerResponse;
+
 	/** The application: it completes the response, as a handler returning nothing would. */
 	private final WebFilterChain handler = (exchange) -> {
 		this.handlerCalls++;
+		this.handlerResponse = exchange.getResponse();
 		return exchange.getResponse().setComplete();
 	};
 
@@ -92,6 +97,21 @@ public class ReactiveFilterBenchmark {
 		this.request = this.scenario.request().toReactiveRequest();
 		Equivalence.require(this.scenario, "reactive filter", outcomeOf(this.starterFilter),
 				outcomeOf(this.springFilter));
+		requireDecoratorWherePassedOn();
+	}
+
+	/**
+	 * Fails unless the starter hands a request it passes on to the application with its response decorator, which
+	 * keeps the starter's CORS headers when the application commits: that is the path measured, as on a server.
+	 */
+	private void requireDecoratorWherePassedOn() {
+		long callsBefore = this.handlerCalls;
+		ServerHttpResponse response = handle(this.starterFilter).getResponse();
+		if (this.handlerCalls > callsBefore && !(this.handlerResponse instanceof ServerHttpResponseDecorator decorator
+				&& decorator.getDelegate() == response)) {
+			throw new IllegalStateException(this.scenario + ": the starter passed the request on without its "
+					+ "response decorator, but with " + this.handlerResponse);
+		}
 	}
 
 	private Outcome outcomeOf(WebFilter filter) {

@@ -11,6 +11,7 @@ import io.github.corsstarter.servlet.CorsPolicyFilter;
 import io.github.corsstarter.servlet.ProblemDetailRejectionHandler;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletResponseWrapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +30,8 @@ import org.springframework.web.filter.CorsFilter;
 /**
  * The whole servlet filter: the starter's {@link CorsPolicyFilter} against Spring's {@link CorsFilter} with a
  * {@link UrlBasedCorsConfigurationSource} mapping {@code /**} to the same policy, each handed the same request and
- * response doubles, which allocate nothing themselves ({@link #withoutCors()} shows it).
+ * response doubles, which allocate nothing themselves ({@link #withoutCors()} shows it). A request the starter passes
+ * on reaches the chain through the starter's response wrapper, which the chain keeps, as an application would.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -69,6 +71,21 @@ public class ServletFilterBenchmark {
 		this.chain = new CountingFilterChain();
 		Equivalence.require(this.scenario, "servlet filter", outcomeOf(this.starterFilter),
 				outcomeOf(this.springFilter));
+		requireWrapperWherePassedOn();
+	}
+
+	/**
+	 * Fails unless the starter hands a request it passes on to the rest of the chain with its response wrapper,
+	 * which keeps the starter's CORS headers: that is the path measured, as on a server.
+	 */
+	private void requireWrapperWherePassedOn() throws IOException, ServletException {
+		this.chain.recycle();
+		filter(this.starterFilter);
+		if (this.chain.count() > 0 && !(this.chain.lastResponse() instanceof ServletResponseWrapper wrapper
+				&& wrapper.getResponse() == this.response)) {
+			throw new IllegalStateException(this.scenario + ": the starter passed the request on without its "
+					+ "response wrapper, but with " + this.chain.lastResponse());
+		}
 	}
 
 	private Outcome outcomeOf(Filter filter) throws IOException, ServletException {

@@ -2,6 +2,7 @@ package io.github.corsstarter.autoconfigure;
 
 import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicyHolder;
+import io.github.corsstarter.reactive.CorsErrorHeadersHandler;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.CorsRejectionHandler;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
@@ -20,7 +21,8 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of CORS for reactive web applications: a {@link CorsPolicyWebFilter} first among the web
- * filters, and the same policy as Spring's reactive {@link CorsConfigurationSource} for Spring Security.
+ * filters, a {@link CorsErrorHeadersHandler} first among the exception handlers, and the same policy as Spring's
+ * reactive {@link CorsConfigurationSource} for Spring Security.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -44,6 +46,15 @@ public final class CorsReactiveAutoConfiguration {
 		Integer order = properties.getFilterOrder();
 		filter.setOrder((order != null) ? order : CorsPolicyWebFilter.DEFAULT_ORDER);
 		return filter;
+	}
+
+	/**
+	 * Gives error responses, which WebFlux renders outside the filter chain, the starter's CORS headers.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	CorsErrorHeadersHandler corsErrorHeadersHandler(CorsPolicyWebFilter filter) {
+		return new CorsErrorHeadersHandler(filter);
 	}
 
 	/**

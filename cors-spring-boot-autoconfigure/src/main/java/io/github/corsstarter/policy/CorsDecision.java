@@ -162,7 +162,7 @@ public final class CorsDecision {
 	 */
 	public void writeHeaders(CorsRequest request, CorsResponse response) {
 		if (this.kind == Kind.ALLOWED || this.kind == Kind.PREFLIGHT) {
-			response.setHeader(CorsHeaders.ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin(request));
+			response.setHeader(CorsHeaders.ALLOW_ORIGIN, allowOrigin(request));
 			if (this.allowCredentials) {
 				response.setHeader(CorsHeaders.ALLOW_CREDENTIALS, "true");
 			}
@@ -176,20 +176,59 @@ public final class CorsDecision {
 		if (this.kind == Kind.PREFLIGHT) {
 			writePreflightHeaders(request, response);
 		}
+		writeVary(response);
+	}
+
+	/**
+	 * Returns the value this decision writes for one of the {@link CorsHeaders#RESPONSE_HEADERS}, so that an adapter
+	 * can check, without writing, that a response still carries exactly what {@link #writeHeaders} wrote.
+	 * @param name the header name, in any case
+	 * @param request the request the decision was made for
+	 * @return the value, or {@code null} when this decision writes no such header
+	 */
+	public @Nullable String headerValue(String name, CorsRequest request) {
+		boolean answered = this.kind == Kind.ALLOWED || this.kind == Kind.PREFLIGHT;
+		boolean preflight = this.kind == Kind.PREFLIGHT;
+		return switch (name) {
+			case CorsHeaders.ALLOW_ORIGIN -> answered ? allowOrigin(request) : null;
+			case CorsHeaders.ALLOW_CREDENTIALS -> (answered && this.allowCredentials) ? "true" : null;
+			case CorsHeaders.EXPOSE_HEADERS -> (this.kind == Kind.ALLOWED) ? this.exposeHeaders : null;
+			case CorsHeaders.ALLOW_METHODS -> preflight ? allowMethods(request) : null;
+			case CorsHeaders.ALLOW_HEADERS -> preflight ? allowHeaders(request) : null;
+			case CorsHeaders.MAX_AGE -> preflight ? this.maxAge : null;
+			case CorsHeaders.ALLOW_PRIVATE_NETWORK -> (preflight && this.allowPrivateNetwork) ? "true" : null;
+			default -> headerValueSpeltOtherwise(name, request);
+		};
+	}
+
+	private @Nullable String headerValueSpeltOtherwise(String name, CorsRequest request) {
+		for (String known : CorsHeaders.RESPONSE_HEADERS) {
+			if (known.equalsIgnoreCase(name)) {
+				return headerValue(known, request);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Merges this decision's {@code Vary} tokens into the response's {@code Vary}, keeping the tokens it has: what
+	 * {@link #writeHeaders} does for {@code Vary}, for an adapter to call again after the application wrote its own.
+	 * @param response the response to write to
+	 */
+	public void writeVary(CorsResponse response) {
 		if (this.vary != null) {
-			mergeVary(response);
+			mergeVary(response, this.vary);
 		}
 	}
 
 	private void writePreflightHeaders(CorsRequest request, CorsResponse response) {
-		String method = (this.allowMethods != null) ? this.allowMethods : request.accessControlRequestMethod();
+		String method = allowMethods(request);
 		if (method != null) {
 			response.setHeader(CorsHeaders.ALLOW_METHODS, method);
 		}
-		String requestedHeaders = request.accessControlRequestHeaders();
-		if (requestedHeaders != null && !requestedHeaders.isBlank()) {
-			response.setHeader(CorsHeaders.ALLOW_HEADERS, (this.allowHeaders != null) ? this.allowHeaders
-					: requestedHeaders.strip());
+		String headers = allowHeaders(request);
+		if (headers != null) {
+			response.setHeader(CorsHeaders.ALLOW_HEADERS, headers);
 		}
 		if (this.maxAge != null) {
 			response.setHeader(CorsHeaders.MAX_AGE, this.maxAge);
@@ -197,6 +236,22 @@ public final class CorsDecision {
 		if (this.allowPrivateNetwork) {
 			response.setHeader(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
 		}
+	}
+
+	private String allowOrigin(CorsRequest request) {
+		return (this.allowOrigin != null) ? this.allowOrigin : origin(request);
+	}
+
+	private @Nullable String allowMethods(CorsRequest request) {
+		return (this.allowMethods != null) ? this.allowMethods : request.accessControlRequestMethod();
+	}
+
+	private @Nullable String allowHeaders(CorsRequest request) {
+		String requestedHeaders = request.accessControlRequestHeaders();
+		if (requestedHeaders == null || requestedHeaders.isBlank()) {
+			return null;
+		}
+		return (this.allowHeaders != null) ? this.allowHeaders : requestedHeaders.strip();
 	}
 
 	private static String origin(CorsRequest request) {
@@ -207,14 +262,14 @@ public final class CorsDecision {
 		return origin;
 	}
 
-	private void mergeVary(CorsResponse response) {
+	private void mergeVary(CorsResponse response, String vary) {
 		Collection<String> existing = response.getHeaders(CorsHeaders.VARY);
 		if (existing.isEmpty()) {
-			response.setHeader(CorsHeaders.VARY, this.vary);
+			response.setHeader(CorsHeaders.VARY, vary);
 			return;
 		}
 		// Written before, on the same response (an error dispatch, a commit after an error): nothing to merge.
-		if (existing.size() == 1 && this.vary.equals(existing.iterator().next())) {
+		if (existing.size() == 1 && vary.equals(existing.iterator().next())) {
 			return;
 		}
 		String merged = VaryHeader.merge(existing, this.varyTokens);

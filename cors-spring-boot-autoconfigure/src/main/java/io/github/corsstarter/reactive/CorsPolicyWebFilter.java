@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.IgnoredCorsHeaders;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -20,9 +21,13 @@ import org.springframework.web.server.WebFilterChain;
  * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what the policy refuses, and adds
  * the CORS headers of allowed requests before the rest of the chain runs.
  * <p>
- * The rest of the chain sees a response that writes the headers again just before it commits, so that a response
- * whose headers a handler or a later filter replaced (its own {@code Vary}, a 401) still carries them, exactly once.
- * Error responses rendered after a failure (404, 500) keep the headers written before the chain ran.
+ * On a covered path the starter owns the CORS headers. The rest of the chain sees a response that makes its CORS
+ * headers the decision's again just before it commits, so that a response whose headers a handler or a later filter
+ * wrote (its own {@code Vary}, an {@code Access-Control-Allow-Origin: *}, a 401) still carries exactly the starter's,
+ * once each, and a {@code Vary} that keeps the application's tokens; the first attempt to write each CORS header is
+ * logged at WARN with the header name and the path. When the chain fails, the error response (404, 500) is rendered
+ * outside it, on the exchange's own response: a {@link CorsErrorHeadersHandler} makes the headers the decision's
+ * again before that.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -36,6 +41,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
+
+	private final IgnoredCorsHeaders ignoredHeaders = new IgnoredCorsHeaders();
 
 	private @Nullable CorsDecisionListener decisionListener;
 
@@ -103,9 +110,27 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors);
+				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
 				return chain.filter(exchange.mutate().response(decorated).build());
 			}
+		}
+	}
+
+	/**
+	 * Makes the CORS headers of an exchange's response what the policy in force decides for the request, unless the
+	 * response is committed or the request was not passed on from a covered path: what the response decorator does at
+	 * commit, for an error response rendered outside the filter chain.
+	 * @param exchange the exchange, with its own response
+	 */
+	void restoreHeaders(ServerWebExchange exchange) {
+		ServerHttpResponse response = exchange.getResponse();
+		if (response.isCommitted()) {
+			return;
+		}
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
+		CorsDecision decision = this.policy.get().decide(cors);
+		if (decision.isPassedOn() && decision.kind() != CorsDecision.Kind.NOT_COVERED) {
+			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders).restoreHeaders();
 		}
 	}
 

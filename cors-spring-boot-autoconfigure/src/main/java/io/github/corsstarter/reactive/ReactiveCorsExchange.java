@@ -3,6 +3,7 @@ package io.github.corsstarter.reactive;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsRequest;
@@ -17,6 +18,8 @@ import org.springframework.web.server.ServerWebExchange;
  * Presents a reactive exchange to the policy engine.
  */
 final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
+
+	private static final String VARY_KEY = CorsHeaders.VARY.toLowerCase(Locale.ROOT);
 
 	private final ServerHttpRequest request;
 
@@ -100,7 +103,9 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public Collection<String> getHeaders(String name) {
-		List<String> values = this.responseHeaders.get(name);
+		// The engine reads Vary only, twice per exchange: asked for "Vary", a header map backed by Spring's
+		// LinkedCaseInsensitiveMap makes a lower-case copy of the name each time.
+		List<String> values = this.responseHeaders.get(CorsHeaders.VARY.equals(name) ? VARY_KEY : name);
 		return (values != null) ? values : List.of();
 	}
 

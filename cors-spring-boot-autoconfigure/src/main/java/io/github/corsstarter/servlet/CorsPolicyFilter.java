@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsDecisionListener;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.IgnoredCorsHeaders;
 import org.jspecify.annotations.Nullable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -26,6 +27,10 @@ import org.springframework.core.Ordered;
  * Register it for the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatcher types. The policy decides once,
  * on the request dispatch; on an async or error dispatch of the same request the filter writes that decision's
  * headers again, so that an error page rendered after a failure (401, 404, 500) still carries them, exactly once.
+ * <p>
+ * On a covered path the starter owns the CORS headers: the rest of the chain writes to a response that ignores the
+ * {@code Access-Control-*} headers the application writes and merges its {@code Vary} with the decision's, and the
+ * first attempt to write each such header is logged at WARN with the header name and the path.
  */
 public class CorsPolicyFilter implements Filter {
 
@@ -45,6 +50,8 @@ public class CorsPolicyFilter implements Filter {
 	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
+
+	private final IgnoredCorsHeaders ignoredHeaders = new IgnoredCorsHeaders();
 
 	private @Nullable CorsDecisionListener decisionListener;
 
@@ -84,14 +91,11 @@ public class CorsPolicyFilter implements Filter {
 			chain.doFilter(servletRequest, servletResponse);
 			return;
 		}
-		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
-			if (request.getAttribute(DECISION_ATTRIBUTE) instanceof CorsDecision decided && decided.isPassedOn()) {
-				decided.writeHeaders(exchange, exchange);
-			}
-			chain.doFilter(request, response);
+			filterDispatch(request, response, chain);
 			return;
 		}
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
 		CorsDecision decision = this.policy.get().decide(exchange);
 		if (this.decisionListener != null) {
 			this.decisionListener.onDecision(exchange, decision);
@@ -102,9 +106,34 @@ public class CorsPolicyFilter implements Filter {
 			case REJECTED -> this.rejectionHandler.reject(request, response, Objects.requireNonNull(decision.reason()));
 			default -> {
 				request.setAttribute(DECISION_ATTRIBUTE, decision);
-				chain.doFilter(request, response);
+				// An uncovered path is the application's, CORS headers and all.
+				chain.doFilter(request, (decision.kind() != CorsDecision.Kind.NOT_COVERED)
+						? new CorsHeadersResponse(request, response, decision, this.ignoredHeaders) : response);
 			}
 		}
+	}
+
+	/**
+	 * An async or error dispatch of a request decided on its request dispatch: the decision's headers again, and the
+	 * rest of the chain behind the wrapper, unless the response already goes through it (an async dispatch goes on
+	 * with the response given to {@code startAsync}, which Spring MVC takes from the request dispatch).
+	 */
+	private void filterDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(request.getAttribute(DECISION_ATTRIBUTE) instanceof CorsDecision decided) || !decided.isPassedOn()
+				|| decided.kind() == CorsDecision.Kind.NOT_COVERED) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CorsHeadersResponse owned = CorsHeadersResponse.find(response);
+		if (owned != null) {
+			owned.restoreHeaders();
+			chain.doFilter(request, response);
+			return;
+		}
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
+		decided.writeHeaders(exchange, exchange);
+		chain.doFilter(request, new CorsHeadersResponse(request, response, decided, this.ignoredHeaders));
 	}
 
 }

@@ -10,6 +10,7 @@ import io.github.corsstarter.policy.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.OriginDecider;
+import io.github.corsstarter.reactive.CorsErrorHeadersHandler;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.servlet.CorsPolicyFilter;
 import jakarta.servlet.DispatcherType;
@@ -78,6 +79,8 @@ class CorsAutoConfigurationTests {
 				.doesNotHaveBean(FilterRegistrationBean.class);
 			assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder())
 				.isEqualTo(CorsPolicyWebFilter.DEFAULT_ORDER);
+			assertThat(context.getBean(CorsErrorHeadersHandler.class).getOrder())
+				.isEqualTo(CorsErrorHeadersHandler.ORDER);
 		});
 	}
 
@@ -100,7 +103,8 @@ class CorsAutoConfigurationTests {
 	void reactiveApplicationWithoutSpringWebGetsNothing() {
 		this.reactive.withClassLoader(new FilteredClassLoader(WebFilter.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(CorsPolicy.class)
-				.doesNotHaveBean(CorsPolicyWebFilter.class));
+				.doesNotHaveBean(CorsPolicyWebFilter.class)
+				.doesNotHaveBean(CorsErrorHeadersHandler.class));
 	}
 
 	@Test
@@ -120,7 +124,8 @@ class CorsAutoConfigurationTests {
 	void disabledReactiveApplicationGetsNothing() {
 		this.reactive.withPropertyValues("cors.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(CorsPolicy.class)
-				.doesNotHaveBean(CorsPolicyWebFilter.class));
+				.doesNotHaveBean(CorsPolicyWebFilter.class)
+				.doesNotHaveBean(CorsErrorHeadersHandler.class));
 	}
 
 	@Test
@@ -226,6 +231,14 @@ class CorsAutoConfigurationTests {
 		CorsPolicyWebFilter own = new CorsPolicyWebFilter(CorsPolicy.passThrough(), (exchange, reason) -> Mono.empty());
 		this.reactive.withBean(CorsPolicyWebFilter.class, () -> own)
 			.run((context) -> assertThat(context.getBean(CorsPolicyWebFilter.class)).isSameAs(own));
+	}
+
+	@Test
+	void userErrorHeadersHandlerReplacesOurs() {
+		CorsErrorHeadersHandler own = new CorsErrorHeadersHandler(
+				new CorsPolicyWebFilter(CorsPolicy.passThrough(), (exchange, reason) -> Mono.empty()));
+		this.reactive.withBean(CorsErrorHeadersHandler.class, () -> own)
+			.run((context) -> assertThat(context.getBean(CorsErrorHeadersHandler.class)).isSameAs(own));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.github.corsstarter.http;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.corsstarter.http.CorsScenario.Outcome;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CORS behaviour over real HTTP, run by a subclass per web stack: the scenario table, error responses, Vary
- * merging, forwarded headers and the rejection body.
+ * merging, the starter's ownership of the CORS headers, forwarded headers and the rejection body.
  */
 @SpringBootTest(classes = CorsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "server.forward-headers-strategy=framework",
@@ -163,6 +164,28 @@ abstract class AbstractCorsHttpTests {
 		RawHttpClient.Response response = client().send("GET", "/api/vary", headers("Origin", ALLOWED));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.headerTokens("Vary")).containsOnlyOnce("Origin", "Accept-Encoding");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("io.github.corsstarter.http.HeaderOwnershipScenario#table")
+	void startersCorsHeadersAreTheOnlyOnes(HeaderOwnershipScenario row) throws IOException {
+		int before = this.invocations.count(row.path());
+		RawHttpClient.Response response = client().send("GET", row.path(),
+				(row.origin() != null) ? headers("Origin", row.origin()) : headers());
+		assertThat(response.status()).isEqualTo(row.status());
+		row.corsHeaders()
+			.forEach((name, value) -> assertThat(response.headerValues(name)).as(name).containsExactly(value));
+		assertThat(response.headers().keySet()).as("CORS headers")
+			.filteredOn((name) -> name.startsWith("access-control-"))
+			.containsExactlyInAnyOrderElementsOf(row.corsHeaders().keySet().stream().map(this::lowerCase).toList());
+		assertThat(response.headerTokens("Vary").stream().map(this::lowerCase)).as("Vary tokens")
+			.doesNotHaveDuplicates()
+			.containsAll(row.vary().stream().map(this::lowerCase).toList());
+		assertThat(this.invocations.count(row.path()) - before).as("handler runs").isEqualTo(row.handlerRuns() ? 1 : 0);
+	}
+
+	private String lowerCase(String name) {
+		return name.toLowerCase(Locale.ROOT);
 	}
 
 	@Test

@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration" })
-@Import(CorsTestApplication.TestController.class)
+@Import({ CorsTestApplication.TestController.class, HeaderWritingHandlers.class })
 public class CorsTestApplication {
 
 	@Bean

@@ -865,6 +865,16 @@ class CorsPolicyRequestTests {
 				row("request without Origin keeps a Vary list that has origin", CONTRACT, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Accept-Encoding, origin"))
 					.withExisting(VARY, "Accept-Encoding, origin"),
+				row("two existing Vary lines that are both Origin are merged into one Origin", CONTRACT,
+						request("GET", APP), contractAllowed(APP))
+					.withExisting(VARY, "Origin")
+					.withExisting(VARY, "Origin"),
+				row("one Vary line that repeats a token loses the repeat", CONTRACT, request("GET", APP),
+						contractAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
+					.withExisting(VARY, "Accept-Encoding, accept-encoding"),
+				row("one Vary line that repeats Origin, the only token to add, loses the repeat", CONTRACT,
+						request("GET", APP), contractAllowed(APP).withHeader(VARY, "Origin"))
+					.withExisting(VARY, "Origin, origin"),
 				row("uncovered path leaves an existing Vary as it is", SCOPED, request("GET", EVIL).path("/static/x"),
 						passThrough(Kind.NOT_COVERED, VARY, "Accept-Encoding"))
 					.withExisting(VARY, "Accept-Encoding"),
