@@ -190,7 +190,7 @@ public final class CorsDecision {
 		boolean answered = this.kind == Kind.ALLOWED || this.kind == Kind.PREFLIGHT;
 		boolean preflight = this.kind == Kind.PREFLIGHT;
 		return switch (name) {
-			case CorsHeaders.ALLOW_ORIGIN -> answered ? allowOrigin(request) : null;
+			case CorsHeaders.ALLOW_ORIGIN -> answered ? allowOrigin(request) : this.allowOrigin;
 			case CorsHeaders.ALLOW_CREDENTIALS -> (answered && this.allowCredentials) ? "true" : null;
 			case CorsHeaders.EXPOSE_HEADERS -> (this.kind == Kind.ALLOWED) ? this.exposeHeaders : null;
 			case CorsHeaders.ALLOW_METHODS -> preflight ? allowMethods(request) : null;
