@@ -15,34 +15,13 @@ import org.jspecify.annotations.Nullable;
  * {@code AntPathMatcher} strategy) matches each segment percent-decoded, with its {@code ;parameters} removed. Those
  * two, the container, a proxy in front, or a security filter disagree on what some paths mean: an encoded
  * {@code /}, {@code ;} or {@code \}, a {@code %} that is not a valid UTF-8 escape or is itself encoded (decoded
- * twice or once), empty segments ({@code //}, or a segment holding parameters only), {@code .} and {@code ..}
- * segments, control characters and raw non-ASCII bytes. Browsers never send most of these: their URL parser removes
- * dot segments and escapes the rest. Such a path has no single routed form, and is not resolved.
+ * twice or once), an encoded control character, empty segments ({@code //}, or a segment holding parameters only),
+ * {@code .} and {@code ..} segments, and a backslash, which some proxies and firewalls read as {@code /}. Browsers
+ * never send these for a page's own requests: their URL parser removes dot segments and escapes the rest. Such a
+ * path has no single routed form, and is not resolved. Other characters, control and non-ASCII ones included, are
+ * left as they are, as Spring's routing leaves them.
  */
 final class RoutedPath {
-
-	private static final byte ORDINARY = 0;
-
-	private static final byte SLASH = 1;
-
-	/** {@code %} and {@code ;}: the segment is decoded and its parameters removed. */
-	private static final byte DECODED = 2;
-
-	/** Control characters, space, DEL, {@code \} and, past the table, anything not ASCII. */
-	private static final byte REFUSED = 3;
-
-	private static final byte[] KINDS = new byte[0x80];
-
-	static {
-		for (int c = 0; c <= ' '; c++) {
-			KINDS[c] = REFUSED;
-		}
-		KINDS[0x7f] = REFUSED;
-		KINDS['\\'] = REFUSED;
-		KINDS['/'] = SLASH;
-		KINDS['%'] = DECODED;
-		KINDS[';'] = DECODED;
-	}
 
 	private RoutedPath() {
 	}
@@ -62,39 +41,36 @@ final class RoutedPath {
 		if (path.charAt(0) != '/') {
 			return null;
 		}
-		// One pass, char by char, most chars ordinary: a search per segment would cost a call per segment on paths of
-		// many short ones.
-		boolean plain = true;
-		int segmentStart = 1;
-		for (int i = 1; i < length; i++) {
-			char c = path.charAt(i);
-			int kind = (c < KINDS.length) ? KINDS[c] : REFUSED;
-			if (kind == ORDINARY) {
-				continue;
-			}
-			if (kind == SLASH) {
-				if (i == segmentStart || isDotSegment(path, segmentStart, i)) {
-					return null;
-				}
-				segmentStart = i + 1;
-			}
-			else if (kind == DECODED) {
-				plain = false;
-			}
-			else {
-				return null;
-			}
+		// String's searches are vectorized: a path with nothing to decode costs a few scans of its bytes.
+		if (path.indexOf('%') >= 0 || path.indexOf(';') >= 0) {
+			return decode(path);
 		}
-		if (isDotSegment(path, segmentStart, length)) {
+		if (path.indexOf("//") >= 0 || path.indexOf('\\') >= 0 || hasDotSegment(path)) {
 			return null;
 		}
-		return plain ? path : decode(path);
+		return path;
 	}
 
 	/**
-	 * Decodes each segment and removes its parameters, once the path is known to hold only printable ASCII with
-	 * single slashes between segments. Each search stays within its segment, so that the cost is linear in the
-	 * path's length, and only segments with an escape allocate.
+	 * Returns whether a path without escapes has a {@code .} or {@code ..} segment.
+	 */
+	private static boolean hasDotSegment(String path) {
+		int length = path.length();
+		int dot = path.indexOf("/.");
+		while (dot >= 0) {
+			int next = dot + 2;
+			if (next == length || path.charAt(next) == '/'
+					|| (path.charAt(next) == '.' && (next + 1 == length || path.charAt(next + 1) == '/'))) {
+				return true;
+			}
+			dot = path.indexOf("/.", next);
+		}
+		return false;
+	}
+
+	/**
+	 * Decodes each segment and removes its parameters. Each search stays within its segment, so that the cost is
+	 * linear in the path's length, and only segments with an escape allocate.
 	 */
 	private static @Nullable String decode(String path) {
 		int length = path.length();
@@ -106,6 +82,9 @@ final class RoutedPath {
 			boolean escaped = false;
 			while (end < length && path.charAt(end) != '/') {
 				char c = path.charAt(end);
+				if (c == '\\') {
+					return null;
+				}
 				if (c == ';' && valueEnd < 0) {
 					valueEnd = end;
 				}
@@ -113,6 +92,9 @@ final class RoutedPath {
 					escaped = true;
 				}
 				end++;
+			}
+			if (end == start && end != length) {
+				return null;
 			}
 			if (valueEnd < 0) {
 				valueEnd = end;

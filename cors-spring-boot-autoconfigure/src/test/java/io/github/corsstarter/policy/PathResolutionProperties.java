@@ -147,7 +147,8 @@ class PathResolutionProperties {
 				Arbitraries.of("admin", "api", "files", "v1", "vv", "x", "a.css", "b.json", "secret", "%61dmin",
 						"%61pi", "adm%69n", "%41dmin", "a%2ecss", "b.%6Ason", "caf%C3%A9", "%E2%82%AC"),
 				Arbitraries.of("", ".", "..", "%2e", "%2E%2e", ".%2e", "%2F", "%2f", "admin%2Fx", "%5C", "%3B", "%3b",
-						"%25", "%2561dmin", "%", "%a", "%zz", "%C3", "%C3%28", "%FF", "%00", "%0a", "a%20b"),
+						"%25", "%2561dmin", "%", "%a", "%zz", "%C3", "%C3%28", "%FF", "%00", "%0a", "a%20b", "a b",
+						"caf\u00e9", "a\\b"),
 				Arbitraries.of("admin;x", "api;x=1", ";x", ";jsessionid=1", "secret;jsessionid=1", "a.css;x",
 						";", "x;a.css", "..;x", "admin;"));
 		Arbitrary<String> parameters = Arbitraries.of("", "", "", ";v=1", ";a;b");

@@ -74,13 +74,17 @@ class RoutedPathTests {
 				row("an escape of a lone UTF-8 lead byte", "/caf%C3", null),
 				row("an escape of invalid UTF-8", "/%C3%28", null),
 				row("an escape of a byte UTF-8 never uses", "/%FF", null),
-				row("a raw space", "/a b", null),
-				row("a raw tab", "/a\tb", null),
-				row("a raw DEL", "/a\u007fb", null),
 				row("a raw backslash", "/a\\b", null),
-				row("a raw non-ASCII character", "/caf\u00e9", null),
-				row("the first character past ASCII", "/a\u0080", null),
-				row("a refused character after a parameter", "/a;x/b c", null));
+				row("a raw backslash in a path with an escape", "/%61\\b", null),
+				row("a raw backslash after a parameter", "/a;x/b\\c", null),
+				row("an empty segment in a path with an escape", "/%61//b", null),
+				row("an empty segment in a path with a parameter", "/a;x//b", null),
+				row("a dot segment in a path with an escape", "/%61/./b", null),
+				// Left as Spring's routing leaves them: no layer reads them otherwise.
+				row("a raw space", "/a b", "/a b"),
+				row("a raw tab", "/a\tb", "/a\tb"),
+				row("a raw non-ASCII character", "/caf\u00e9", "/caf\u00e9"),
+				row("a raw non-ASCII character in a path with a parameter", "/caf\u00e9;x", "/caf\u00e9"));
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
