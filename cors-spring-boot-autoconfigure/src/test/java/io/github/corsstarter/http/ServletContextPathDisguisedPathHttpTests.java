@@ -1,6 +1,9 @@
 package io.github.corsstarter.http;
 
+import java.io.IOException;
 import java.util.Set;
+
+import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -13,6 +16,11 @@ class ServletContextPathDisguisedPathHttpTests extends AbstractDisguisedPathHttp
 	@Override
 	String contextPath() {
 		return "/ctx";
+	}
+
+	@Test
+	void contextPathSpeltAnotherWayNeverLoosensTheMapping() throws IOException {
+		assertContextPathSpeltAnotherWayNeverLoosensTheMapping();
 	}
 
 	@Override
