@@ -47,12 +47,12 @@ final class OriginProblems {
 			return null;
 		}
 		String reason = "holds " + pieces.length + " origins";
-		if (value.indexOf(',') >= 0) {
+		if (value.contains(",")) {
 			reason += " in one list element: the comma between them did not split the list, as happens to a quoted"
 					+ " string inside a YAML list";
 		}
 		else {
-			reason += " separated by " + ((value.indexOf(';') >= 0) ? "';'" : "white space")
+			reason += " separated by " + (value.contains(";") ? "';'" : "white space")
 					+ ", where a comma belongs";
 		}
 		return new Problem(reason,
