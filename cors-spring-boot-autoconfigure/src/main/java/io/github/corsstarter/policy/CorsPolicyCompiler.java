@@ -82,6 +82,10 @@ final class CorsPolicyCompiler {
 		boolean anyOrigin = false;
 		List<String> exact = new ArrayList<>();
 		for (Element origin : layer.origins.elements()) {
+			// Before any other check: read as one origin, such a value gets hints that lead nowhere.
+			if (severalOrigins(origin)) {
+				continue;
+			}
 			if (origin.value.equals("*")) {
 				if (credentials) {
 					violation(origin, "cannot be combined with credentials: browsers refuse a wildcard"
@@ -108,6 +112,9 @@ final class CorsPolicyCompiler {
 		List<String> httpDomains = new ArrayList<>();
 		List<String> anyPort = new ArrayList<>();
 		for (Element pattern : layer.originPatterns.elements()) {
+			if (severalOrigins(pattern)) {
+				continue;
+			}
 			Problem problem = OriginProblems.ofPattern(pattern.value, layer.origins.property);
 			if (problem != null) {
 				violation(pattern, problem.reason(), problem.hint());
@@ -168,6 +175,18 @@ final class CorsPolicyCompiler {
 				methods, allowedHeaders, exposedHeaders, credentials, maxAge, layer.allowPrivateNetwork.value,
 				preflightStatus);
 		return new CorsRules(matcher, effective);
+	}
+
+	/**
+	 * Reports an element that holds several origins badly separated.
+	 * @return whether it does
+	 */
+	private boolean severalOrigins(Element element) {
+		Problem problem = OriginProblems.ofSeveral(element.value);
+		if (problem != null) {
+			violation(element, problem.reason(), problem.hint());
+		}
+		return problem != null;
 	}
 
 	/**

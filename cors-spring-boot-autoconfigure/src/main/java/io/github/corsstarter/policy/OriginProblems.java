@@ -1,7 +1,9 @@
 package io.github.corsstarter.policy;
 
 import java.net.IDN;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +17,9 @@ final class OriginProblems {
 
 	private static final String FORMS = "write https://*.example.com (any subdomain) or http://localhost:* (any port)";
 
+	/** What people put between origins instead of one comma: ';', white space, or a comma the binder kept. */
+	private static final Pattern SEPARATORS = Pattern.compile("[;,\\s]+");
+
 	private OriginProblems() {
 	}
 
@@ -25,6 +30,34 @@ final class OriginProblems {
 	 * @param hint what to write instead
 	 */
 	record Problem(String reason, String hint) {
+	}
+
+	/**
+	 * Recognises several origins, or origin patterns, written as one list element: separated by {@code ;} or white
+	 * space, as in {@code CORS_ORIGINS="https://a.example.com;https://b.example.com"}, or by a comma the binder did
+	 * not split on, as in a quoted string inside a YAML list. Each piece must have a scheme, so that a value with a
+	 * stray separator, such as {@code https://a.example.com;x}, keeps the diagnosis of a single origin.
+	 * @param value the trimmed value
+	 * @return the problem, with the value written as comma-separated origins, or {@code null} when the value is
+	 * not several origins
+	 */
+	static @Nullable Problem ofSeveral(String value) {
+		String[] pieces = SEPARATORS.split(value);
+		if (pieces.length < 2 || !Arrays.stream(pieces).allMatch((piece) -> piece.contains("://"))) {
+			return null;
+		}
+		String reason = "holds " + pieces.length + " origins";
+		if (value.contains(",")) {
+			reason += " in one list element: the comma between them did not split the list, as happens to a quoted"
+					+ " string inside a YAML list";
+		}
+		else {
+			reason += " separated by " + (value.contains(";") ? "';'" : "white space")
+					+ ", where a comma belongs";
+		}
+		return new Problem(reason,
+				"separate them with commas: write " + String.join(",", pieces)
+						+ " (in a YAML list, one origin per element)");
 	}
 
 	/**

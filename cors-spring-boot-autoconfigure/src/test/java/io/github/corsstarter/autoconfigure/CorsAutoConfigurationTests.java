@@ -305,6 +305,37 @@ class CorsAutoConfigurationTests {
 			});
 	}
 
+	/**
+	 * What the binder hands over for the usual separator mistakes: a ';' in the environment variable, which the
+	 * binder splits on commas only, and a comma inside an indexed element (a quoted string in a YAML list), which
+	 * the binder does not split. Each arrives as one element holding several origins.
+	 */
+	@Test
+	void severalOriginsInOneBoundElementAreReportedWithTheCommaSeparatedValue() {
+		new WebApplicationContextRunner().withConfiguration(CORS)
+			.withInitializer(environmentVariable("CORS_ORIGINS", "https://a.example.com;https://b.example.com"))
+			.withPropertyValues("cors.mappings.api.paths=/api/**",
+					"cors.mappings.api.origins[0]=https://c.example.com, https://d.example.com")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				Throwable failure = context.getStartupFailure();
+				while (!(failure instanceof CorsConfigurationException) && failure.getCause() != null) {
+					failure = failure.getCause();
+				}
+				assertThat(failure).isInstanceOf(CorsConfigurationException.class);
+				assertThat(((CorsConfigurationException) failure).getViolations())
+					.extracting((violation) -> violation.property() + "=" + violation.value() + ": "
+							+ violation.hint())
+					.containsExactly(
+							"cors.origins[0]=https://a.example.com;https://b.example.com: separate them with commas:"
+									+ " write https://a.example.com,https://b.example.com (in a YAML list, one"
+									+ " origin per element)",
+							"cors.mappings.api.origins[0]=https://c.example.com, https://d.example.com: separate"
+									+ " them with commas: write https://c.example.com,https://d.example.com (in a"
+									+ " YAML list, one origin per element)");
+			});
+	}
+
 	@Test
 	void noOriginsStartsRefusingAndWarnsOnce(CapturedOutput output) {
 		new WebApplicationContextRunner().withConfiguration(CORS).run((context) -> {

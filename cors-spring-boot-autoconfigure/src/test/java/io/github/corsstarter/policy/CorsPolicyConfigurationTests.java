@@ -39,7 +39,7 @@ class CorsPolicyConfigurationTests {
 
 	static Stream<Row> rows() {
 		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(),
-				numbers(), paths(), mappings(), listHandling())
+				numbers(), paths(), mappings(), listHandling(), separators())
 			.flatMap((rows) -> rows);
 	}
 
@@ -671,6 +671,84 @@ class CorsPolicyConfigurationTests {
 						violation("cors.mappings.api.methods[0]", "CONNECT", "forbidden method")),
 				valid("nothing configured starts and refuses every origin", UnaryOperator.identity(),
 						probe(request("GET", APP), Kind.REJECTED)));
+	}
+
+	/**
+	 * Several origins typed into one element, as CORS_ORIGINS is often written: one violation for the element, with
+	 * the value written as comma-separated origins. Read as one origin, such a value got hints that led nowhere.
+	 */
+	private static Stream<Row> separators() {
+		String a = "https://a.example.com";
+		String b = "https://b.example.com";
+		String starA = "https://*.a.example.com";
+		String starB = "https://*.b.example.com";
+		String api = "cors.mappings.api.";
+		return Stream.of(
+				invalid("origins separated by ';'", (s) -> s.origins(a + ";" + b),
+						violation("cors.origins[0]", a + ";" + b, "holds 2 origins separated by ';'",
+								commas(a + "," + b))),
+				invalid("origins separated by ';' and a space, after a valid origin",
+						(s) -> s.origins(APP, a + "; " + b),
+						violation("cors.origins[1]", a + "; " + b, "holds 2 origins separated by ';'",
+								commas(a + "," + b))),
+				invalid("origins separated by a comma inside one element", (s) -> s.origins(a + ", " + b),
+						violation("cors.origins[0]", a + ", " + b, "holds 2 origins in one list element",
+								commas(a + "," + b))),
+				invalid("origins separated by a space", (s) -> s.origins(a + " " + b),
+						violation("cors.origins[0]", a + " " + b, "holds 2 origins separated by white space",
+								commas(a + "," + b))),
+				invalid("origins separated by a tab", (s) -> s.origins(a + "\t" + b),
+						violation("cors.origins[0]", a + "\t" + b, "holds 2 origins separated by white space",
+								commas(a + "," + b))),
+				invalid("three origins separated by ';' and spaces",
+						(s) -> s.origins(a + " ; " + b + "  http://localhost:3000"),
+						violation("cors.origins[0]", a + " ; " + b + "  http://localhost:3000",
+								"holds 3 origins separated by ';'", commas(a + "," + b + ",http://localhost:3000"))),
+				invalid("patterns separated by ';'", (s) -> s.originPatterns(starA + ";" + starB),
+						violation("cors.origin-patterns[0]", starA + ";" + starB, "holds 2 origins separated by ';'",
+								commas(starA + "," + starB))),
+				invalid("patterns separated by a comma inside one element",
+						(s) -> s.originPatterns(starA + "," + "http://localhost:*"),
+						violation("cors.origin-patterns[0]", starA + ",http://localhost:*",
+								"holds 2 origins in one list element", commas(starA + ",http://localhost:*"))),
+				invalid("patterns separated by a space", (s) -> s.originPatterns(starA + " " + starB),
+						violation("cors.origin-patterns[0]", starA + " " + starB,
+								"holds 2 origins separated by white space", commas(starA + "," + starB))),
+				invalid("patterns separated by a tab", (s) -> s.originPatterns(starA + "\t" + starB),
+						violation("cors.origin-patterns[0]", starA + "\t" + starB,
+								"holds 2 origins separated by white space", commas(starA + "," + starB))),
+				invalid("mapping's origins separated by ';', a comma, a space and a tab",
+						(s) -> s.mapping("api", CorsSettings.builder()
+							.paths("/api/**")
+							.origins(a + ";" + b, a + "," + b, a + " " + b, a + "\t" + b)
+							.originPatterns(starA + ";" + starB)
+							.build()),
+						violation(api + "origins[0]", a + ";" + b, "holds 2 origins separated by ';'",
+								commas(a + "," + b)),
+						violation(api + "origins[1]", a + "," + b, "holds 2 origins in one list element",
+								commas(a + "," + b)),
+						violation(api + "origins[2]", a + " " + b, "holds 2 origins separated by white space",
+								commas(a + "," + b)),
+						violation(api + "origins[3]", a + "\t" + b, "holds 2 origins separated by white space",
+								commas(a + "," + b)),
+						violation(api + "origin-patterns[0]", starA + ";" + starB,
+								"holds 2 origins separated by ';'", commas(starA + "," + starB))),
+				// A piece without a scheme is no origin: such values keep the diagnosis of a single origin.
+				invalid("';' followed by something that is not an origin", (s) -> s.origins(a + ";x"),
+						violation("cors.origins[0]", a + ";x", "characters a host name cannot have")),
+				invalid("';' after a pattern, followed by something that is not an origin",
+						(s) -> s.originPatterns(starA + ";x"),
+						violation("cors.origin-patterns[0]", starA + ";x", "characters a host name cannot have")),
+				invalid("a space before a host that has no scheme", (s) -> s.origins(a + " b.example.com"),
+						violation("cors.origins[0]", a + " b.example.com", "contains white space")));
+	}
+
+	/**
+	 * The hint for several origins, with the corrected value up to the text after it, so that a value with more
+	 * origins would not match.
+	 */
+	private static String commas(String corrected) {
+		return "separate them with commas: write " + corrected + " (in a YAML list";
 	}
 
 	private static List<@Nullable String> list(@Nullable String... values) {
