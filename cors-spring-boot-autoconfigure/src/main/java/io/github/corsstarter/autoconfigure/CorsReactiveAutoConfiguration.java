@@ -9,20 +9,27 @@ import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of CORS for reactive web applications: a {@link CorsPolicyWebFilter} first among the web
- * filters, a {@link CorsErrorHeadersHandler} first among the exception handlers, and the same policy as Spring's
- * reactive {@link CorsConfigurationSource} for Spring Security.
+ * filters and a {@link CorsErrorHeadersHandler} first among the exception handlers.
+ * <p>
+ * It publishes no reactive {@code CorsConfigurationSource}: Spring Security's {@code ServerHttpSecurity} adds its
+ * {@code CorsWebFilter} whenever one exists, and that filter ends the chain on every preflight, even on paths the
+ * starter excludes or does not cover.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -58,13 +65,20 @@ public final class CorsReactiveAutoConfiguration {
 	}
 
 	/**
-	 * Publishes the policy to Spring's reactive CORS processors; Spring Security's {@code cors()} looks it up by
-	 * type.
+	 * Warns, once the application has started, about the CORS configuration it declares to WebFlux on paths
+	 * the starter now decides, with the {@code cors.*} lines that keep today's behaviour.
 	 */
-	@Bean
-	@ConditionalOnMissingBean
-	CorsConfigurationSource corsConfigurationSource(CorsPolicyHolder policy) {
-		return new ReactivePolicyCorsConfigurationSource(new SpringCorsConfigurations(policy));
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RequestMappingHandlerMapping.class)
+	static class WebFluxCorsMigrationConfiguration {
+
+		@Bean
+		SmartInitializingSingleton corsWebFluxMigration(CorsPolicyHolder policy, CorsProperties properties,
+				ConfigurableEnvironment environment, ConfigurableListableBeanFactory beanFactory) {
+			return () -> new SpringCorsMigration(policy.get(), properties, environment)
+				.log(ReactiveSpringCorsDeclarations.find(beanFactory));
+		}
+
 	}
 
 }

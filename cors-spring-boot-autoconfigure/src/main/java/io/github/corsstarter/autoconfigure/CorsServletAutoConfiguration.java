@@ -9,6 +9,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,13 +19,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilt
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Auto-configuration of CORS for servlet web applications: a {@link CorsPolicyFilter} registered at the top of
- * the filter chain, for request, async and error dispatches, and the same policy as Spring's
- * {@code corsConfigurationSource} for Spring Security.
+ * the filter chain, for request, async and error dispatches.
+ * <p>
+ * It publishes no {@code CorsConfigurationSource}: Spring Security turns its own {@code CorsFilter} on when one
+ * exists, and that filter ends the chain on every preflight, even on paths the starter excludes or does not cover.
+ * The starter's filter has decided covered paths before Security runs; the others are left exactly as they were.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,15 +67,20 @@ public final class CorsServletAutoConfiguration {
 	}
 
 	/**
-	 * Publishes the policy to Spring's CORS processors under the name Spring Security looks for, so that its
-	 * {@code cors()}, which it applies by itself when a {@link UrlBasedCorsConfigurationSource} exists, follows the
-	 * same rules.
+	 * Warns, once the application has started, about the CORS configuration it declares to Spring MVC on paths
+	 * the starter now decides, with the {@code cors.*} lines that keep today's behaviour.
 	 */
-	@Bean
-	@ConditionalOnClass(UrlBasedCorsConfigurationSource.class)
-	@ConditionalOnMissingBean(name = "corsConfigurationSource", value = UrlBasedCorsConfigurationSource.class)
-	UrlBasedCorsConfigurationSource corsConfigurationSource(CorsPolicyHolder policy) {
-		return new PolicyCorsConfigurationSource(new SpringCorsConfigurations(policy));
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RequestMappingHandlerMapping.class)
+	static class SpringMvcCorsMigrationConfiguration {
+
+		@Bean
+		SmartInitializingSingleton corsSpringMvcMigration(CorsPolicyHolder policy, CorsProperties properties,
+				ConfigurableEnvironment environment, ConfigurableListableBeanFactory beanFactory) {
+			return () -> new SpringCorsMigration(policy.get(), properties, environment)
+				.log(ServletSpringCorsDeclarations.find(beanFactory));
+		}
+
 	}
 
 }

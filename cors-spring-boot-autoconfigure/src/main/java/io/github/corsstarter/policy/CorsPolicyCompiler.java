@@ -73,8 +73,8 @@ final class CorsPolicyCompiler {
 			List<RequestPathPattern> excludePaths) {
 		if (name.equals(EffectiveRules.TOP_LEVEL) && !layer.prefix.equals(this.prefix)) {
 			this.violations.add(new ConfigurationViolation(layer.prefix, name,
-					"is the name of the top-level rules in the Actuator endpoint and in the Spring Security"
-							+ " CorsConfigurationSource, where the two would collide",
+					"is the name of the top-level rules in the Actuator endpoint and the startup log, where the two"
+							+ " would be confused",
 					"rename the mapping, such as " + this.prefix + ".mappings.api"));
 		}
 		boolean credentials = layer.allowCredentials.value;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The effective settings of one rule set of a compiled {@link CorsPolicy}, after defaults and inheritance were
  * applied and every value was checked: what the policy enforces, for display (the Actuator endpoint, the startup
- * log) and for handing the same rules to other CORS processors (Spring Security's).
+ * log).
  *
  * @param name {@link #TOP_LEVEL} for the top-level rules, otherwise the mapping's name
  * @param paths the path patterns the rules cover

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a compiled policy says about itself: the effective rules the Actuator endpoint shows and Spring Security is
- * handed (defaults and inheritance applied, in the order they are tried), which rules decide a path, whether an
+ * What a compiled policy says about itself: the effective rules the Actuator endpoint shows (defaults and
+ * inheritance applied, in the order they are tried), which rules decide a path, whether an
  * {@link OriginDecider} is asked, and the one-line summary logged at startup, which counts origins rather than
  * listing them.
  */

@@ -171,7 +171,7 @@ class RequestPathPatternTests {
 
 	@Test
 	void patternReadsAsWritten() {
-		// The startup log, the Actuator endpoint and Spring Security see patterns through toString().
+		// The startup log and the Actuator endpoint show patterns through toString().
 		assertThat(RequestPathPattern.parse("/{tenant}/data/**")).hasToString("/{tenant}/data/**");
 	}
 

@@ -3,9 +3,9 @@ package io.github.corsstarter.security;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsWebFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReactiveSecuredCorsTests extends AbstractSecuredCorsTests {
 
 	@Autowired
-	private ApplicationContext context;
+	private SecurityWebFilterChain chain;
 
 	@Test
-	void securityFindsTheStartersSourceAsTheOnlyOne() {
-		// ServerHttpSecurity.cors() takes the CorsConfigurationSource bean only when it is the only one.
-		assertThat(this.context.getBeansOfType(CorsConfigurationSource.class)).containsOnlyKeys(
-				"corsConfigurationSource");
+	void securityAddsNoCorsWebFilterEvenWhenAskedTo() {
+		// cors(withDefaults()) adds a CorsWebFilter only when a CorsConfigurationSource bean exists.
+		assertThat(this.chain.getWebFilters().collectList().block()).isNotEmpty()
+			.doesNotHaveAnyElementsOfTypes(CorsWebFilter.class);
 	}
 
 }

@@ -1,0 +1,19 @@
+package io.github.corsstarter.coexistence;
+
+/**
+ * The starter beside Spring's own CORS configuration on WebFlux, behind a Spring Security chain that
+ * says nothing about CORS.
+ */
+class ReactiveSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
+
+	@Override
+	String stack() {
+		return "reactive";
+	}
+
+	@Override
+	boolean secured() {
+		return true;
+	}
+
+}

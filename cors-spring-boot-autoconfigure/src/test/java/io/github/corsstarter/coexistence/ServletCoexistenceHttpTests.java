@@ -1,0 +1,18 @@
+package io.github.corsstarter.coexistence;
+
+/**
+ * The starter beside Spring's own CORS configuration on Spring MVC, without Spring Security.
+ */
+class ServletCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
+
+	@Override
+	String stack() {
+		return "servlet";
+	}
+
+	@Override
+	boolean secured() {
+		return false;
+	}
+
+}

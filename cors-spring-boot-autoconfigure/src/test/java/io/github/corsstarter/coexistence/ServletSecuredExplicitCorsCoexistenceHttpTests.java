@@ -1,0 +1,24 @@
+package io.github.corsstarter.coexistence;
+
+/**
+ * The starter beside Spring's own CORS configuration on Spring MVC, behind a Spring Security chain with
+ * {@code cors(withDefaults())}.
+ */
+class ServletSecuredExplicitCorsCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
+
+	@Override
+	String stack() {
+		return "servlet";
+	}
+
+	@Override
+	boolean secured() {
+		return true;
+	}
+
+	@Override
+	boolean explicitCors() {
+		return true;
+	}
+
+}
