@@ -143,7 +143,7 @@ final class CorsPolicyRefresher implements ApplicationListener<EnvironmentChange
 		String value = (property != null) ? String.valueOf(property.getValue()) : "";
 		if (CorsMaxAgeFailureAnalyzer.isMaxAge(ex.getName())) {
 			return new ConfigurationViolation(ex.getName().toString(), value, "is not a duration",
-					"write 30m or 24h (a number and a unit: ms, s, m, h or d), 3600 (seconds) or PT1H");
+					"write a duration such as 30m, 24h, 3600 or PT1H; a number alone is seconds");
 		}
 		return new ConfigurationViolation(ex.getName().toString(), value,
 				"cannot be bound: " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage(),

@@ -168,7 +168,7 @@ class CorsRefreshAutoConfigurationTests {
 			assertThat(rejected.keys()).containsExactly("cors.max-age", "cors.origins");
 			assertThat(rejected.violations()).singleElement()
 				.isEqualTo(new ConfigurationViolation("cors.max-age", "forever", "is not a duration",
-						"write 30m or 24h (a number and a unit: ms, s, m, h or d), 3600 (seconds) or PT1H"));
+						"write a duration such as 30m, 24h, 3600 or PT1H; a number alone is seconds"));
 		});
 		assertThat(output.getOut()).contains("ERROR")
 			.contains("CORS configuration change [cors.max-age, cors.origins] rejected")
