@@ -191,10 +191,10 @@ class CorsRefreshAutoConfigurationTests {
 
 	@Test
 	void bindingFailureIsReportedBeforeSpringCloudsRebinderFails() {
-		// Spring Cloud rebinds CorsProperties in place too, and throws when it cannot: the refresher runs first.
+		// Spring Cloud rebinds CorsProperties in place too, and throws when it cannot: the refresher runs first, by
+		// its order, even when the rebinder's bean is registered before it, as a user configuration's is.
 		this.servlet
-			.withConfiguration(AutoConfigurations.of(RefreshAutoConfiguration.class,
-					ConfigurationPropertiesRebinderAutoConfiguration.class))
+			.withUserConfiguration(RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class)
 			.run((context) -> {
 				CorsPolicy before = context.getBean(CorsPolicyHolder.class).get();
 				assertThatExceptionOfType(ConfigurationPropertiesBindException.class)
