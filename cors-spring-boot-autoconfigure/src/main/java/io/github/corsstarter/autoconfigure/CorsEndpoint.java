@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.corsstarter.policy.ConfigurationViolation;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -21,7 +22,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * The {@code cors} Actuator endpoint, read-only. Without parameters it shows the policy in force, rule set by rule
- * set. With an {@code origin} it answers "what would the policy do with this request?": the decision, its reason
+ * set, and, when {@code cors.*} changes are applied while the application runs, the last change applied and the
+ * last one rejected (its violations), until a later change is applied. With an {@code origin} it answers "what would the policy do with this request?": the decision, its reason
  * and the response headers, for the actual request and for its preflight.
  */
 @Endpoint(id = "cors")
@@ -29,12 +31,24 @@ public class CorsEndpoint {
 
 	private final Supplier<CorsPolicy> policy;
 
+	private final @Nullable CorsPolicyChanges changes;
+
 	/**
 	 * Creates the endpoint.
 	 * @param policy supplies the policy in force
 	 */
 	public CorsEndpoint(Supplier<CorsPolicy> policy) {
+		this(policy, null);
+	}
+
+	/**
+	 * Creates the endpoint that also shows what became of the changes made while the application runs.
+	 * @param policy supplies the policy in force
+	 * @param changes the changes applied and rejected, or {@code null} when the policy is not reconfigured
+	 */
+	public CorsEndpoint(Supplier<CorsPolicy> policy, @Nullable CorsPolicyChanges changes) {
 		this.policy = policy;
+		this.changes = changes;
 	}
 
 	/**
@@ -50,7 +64,11 @@ public class CorsEndpoint {
 			@Nullable String path) {
 		CorsPolicy current = this.policy.get();
 		if (origin == null) {
-			return describe(current);
+			Map<String, Object> description = describe(current);
+			if (this.changes != null) {
+				describeChanges(this.changes, description);
+			}
+			return description;
 		}
 		String requestMethod = (method != null && !method.isBlank()) ? method.strip() : "GET";
 		String requestPath = (path != null && path.startsWith("/")) ? path : "/";
@@ -92,6 +110,34 @@ public class CorsEndpoint {
 		description.put("originDecider", policy.hasOriginDecider());
 		description.put("allowsNoOrigin", policy.allowsNoOrigin());
 		return description;
+	}
+
+	private static void describeChanges(CorsPolicyChanges changes, Map<String, Object> description) {
+		CorsPolicyChanges.Applied applied = changes.lastApplied();
+		if (applied != null) {
+			Map<String, Object> change = new LinkedHashMap<>();
+			change.put("time", applied.time().toString());
+			change.put("keys", applied.keys());
+			change.put("policy", applied.policy());
+			description.put("lastAppliedChange", change);
+		}
+		CorsPolicyChanges.Rejected rejected = changes.lastRejected();
+		if (rejected != null) {
+			Map<String, Object> change = new LinkedHashMap<>();
+			change.put("time", rejected.time().toString());
+			change.put("keys", rejected.keys());
+			List<Map<String, Object>> violations = new ArrayList<>();
+			for (ConfigurationViolation violation : rejected.violations()) {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("property", violation.property());
+				entry.put("value", violation.value());
+				entry.put("reason", violation.reason());
+				entry.put("hint", violation.hint());
+				violations.add(entry);
+			}
+			change.put("violations", violations);
+			description.put("lastRejectedChange", change);
+		}
 	}
 
 	private static Map<String, Object> decide(CorsPolicy policy, HypotheticalRequest request) {

@@ -2,6 +2,7 @@ package io.github.corsstarter.autoconfigure;
 
 import io.github.corsstarter.policy.CorsPolicyHolder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,8 +22,8 @@ public final class CorsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint
-	CorsEndpoint corsEndpoint(CorsPolicyHolder policy) {
-		return new CorsEndpoint(policy);
+	CorsEndpoint corsEndpoint(CorsPolicyHolder policy, ObjectProvider<CorsPolicyChanges> changes) {
+		return new CorsEndpoint(policy, changes.getIfAvailable());
 	}
 
 }

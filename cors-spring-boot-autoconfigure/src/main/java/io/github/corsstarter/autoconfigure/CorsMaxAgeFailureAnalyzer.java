@@ -52,7 +52,10 @@ class CorsMaxAgeFailureAnalyzer extends AbstractFailureAnalyzer<BindException> i
 		return 0;
 	}
 
-	private static boolean isMaxAge(ConfigurationPropertyName name) {
+	/**
+	 * Whether the name is {@code cors.max-age} or a mapping's {@code max-age}.
+	 */
+	static boolean isMaxAge(ConfigurationPropertyName name) {
 		return name.equals(MAX_AGE) || (name.getNumberOfElements() == 4 && MAPPINGS.isAncestorOf(name)
 				&& name.getLastElement(Form.DASHED).equals("max-age"));
 	}

@@ -226,10 +226,15 @@ public class CorsProperties {
 	}
 
 	/**
-	 * Returns the engine's settings for these properties.
-	 * @return the settings
+	 * Returns the engine's settings for these properties, mappings included, for an application that compiles or
+	 * swaps policies itself: for example {@code holder.replace(properties.toSettings())} on a
+	 * {@link io.github.corsstarter.policy.CorsPolicyHolder} after binding {@code cors.*} afresh with
+	 * {@code Binder.get(environment).bindOrCreate("cors", CorsProperties.class)}. The settings are not checked
+	 * here: compiling them does that. {@code enabled} and {@code filter-order} are not settings of a policy and are
+	 * left out.
+	 * @return the settings, a snapshot that later changes to these properties do not affect
 	 */
-	CorsSettings toSettings() {
+	public CorsSettings toSettings() {
 		CorsSettings.Builder settings = CorsSettings.builder()
 			.origins(this.origins)
 			.originPatterns(this.originPatterns)
