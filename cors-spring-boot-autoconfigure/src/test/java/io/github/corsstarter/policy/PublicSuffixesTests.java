@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.beans.factory.aot.AotServices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -184,6 +189,17 @@ class PublicSuffixesTests {
 		assertThat(list.publicSuffixOf("test.k12.ak.us")).isEqualTo("k12.ak.us");
 		assertThat(list.publicSuffixOf("www.xn--85x722f.xn--55qx5d.cn")).isEqualTo("xn--55qx5d.cn");
 		assertThat(list.publicSuffixOf("shishi.xn--fiqs8s")).isEqualTo("xn--fiqs8s");
+	}
+
+	@Test
+	void shippedListIsInNativeImages() {
+		// A native image holds only the resources that a registrar names: without the list, compiling a credentialed
+		// origin pattern would fail there. The registrars are the ones AOT processing loads (aot.factories).
+		RuntimeHints hints = new RuntimeHints();
+		AotServices.factories()
+			.load(RuntimeHintsRegistrar.class)
+			.forEach((registrar) -> registrar.registerHints(hints, getClass().getClassLoader()));
+		assertThat(RuntimeHintsPredicates.resource().forResource(PublicSuffixes.LOCATION)).accepts(hints);
 	}
 
 	private static PublicSuffixes parse(String text) throws IOException {
