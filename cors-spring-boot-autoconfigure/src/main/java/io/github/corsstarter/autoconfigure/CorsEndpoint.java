@@ -23,8 +23,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * The {@code cors} Actuator endpoint, read-only. Without parameters it shows the policy in force, rule set by rule
  * set, and, when {@code cors.*} changes are applied while the application runs, the last change applied and the
- * last one rejected (its violations), until a later change is applied. With an {@code origin} it answers "what would the policy do with this request?": the decision, its reason
- * and the response headers, for the actual request and for its preflight.
+ * last one rejected (its violations), until a later change is applied. With an {@code origin} it answers "what would
+ * the policy do with this request?": the decision, its reason and the response headers, for the actual request and
+ * for its preflight.
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {
