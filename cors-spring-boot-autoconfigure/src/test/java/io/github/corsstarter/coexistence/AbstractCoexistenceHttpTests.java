@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.github.corsstarter.http.CorsTestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -44,15 +46,10 @@ abstract class AbstractCoexistenceHttpTests {
 
 	static final String PARTNER = CoexistenceTestApplication.PARTNER;
 
-	private static final String[] SECURITY_AUTO_CONFIGURATIONS = {
-			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration" };
+	// The HTTP tests' application leaves Spring Security out; so does this one when it has no security chain.
+	private static final String[] SECURITY_AUTO_CONFIGURATIONS = CorsTestApplication.class
+		.getAnnotation(EnableAutoConfiguration.class)
+		.excludeName();
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -62,21 +59,22 @@ abstract class AbstractCoexistenceHttpTests {
 
 	private String startupOutput;
 
-	/**
-	 * Returns the web application type, {@code servlet} or {@code reactive}.
-	 */
-	abstract String stack();
+	private final String stack;
+
+	private final boolean secured;
+
+	private final boolean explicitCors;
 
 	/**
-	 * Returns whether the application has a security chain.
+	 * Creates the tests of one setup.
+	 * @param stack the web application type, {@code servlet} or {@code reactive}
+	 * @param secured whether the application has a security chain
+	 * @param explicitCors whether the chain asks for {@code cors(withDefaults())}
 	 */
-	abstract boolean secured();
-
-	/**
-	 * Returns whether the security chain asks for {@code cors(withDefaults())}.
-	 */
-	boolean explicitCors() {
-		return false;
+	AbstractCoexistenceHttpTests(String stack, boolean secured, boolean explicitCors) {
+		this.stack = stack;
+		this.secured = secured;
+		this.explicitCors = explicitCors;
 	}
 
 	@BeforeAll
@@ -89,11 +87,11 @@ abstract class AbstractCoexistenceHttpTests {
 
 	private ConfigurableApplicationContext start(boolean starter) {
 		List<String> properties = new ArrayList<>(List.of("server.address=127.0.0.1", "server.port=0",
-				"spring.main.web-application-type=" + stack(), "spring.main.banner-mode=off",
+				"spring.main.web-application-type=" + this.stack, "spring.main.banner-mode=off",
 				"cors.enabled=" + starter, "cors.origins=" + APP, "cors.allow-credentials=true",
 				"cors.paths=/api/**,/partners/**,/registered/**", "cors.exclude-paths=/partners/**,/registered/**",
-				"test.security-cors=" + explicitCors()));
-		properties.add(secured() ? "test.security=chain"
+				"test.security-cors=" + this.explicitCors));
+		properties.add(this.secured ? "test.security=chain"
 				: "spring.autoconfigure.exclude=" + String.join(",", SECURITY_AUTO_CONFIGURATIONS));
 		return new SpringApplicationBuilder(CoexistenceTestApplication.class).properties(properties.toArray(String[]::new))
 			.run();
@@ -140,7 +138,7 @@ abstract class AbstractCoexistenceHttpTests {
 	void preflightToAnExcludedPathGetsSpringsAnswerOrSecuritysRefusal() throws Exception {
 		Answer answer = send(this.withStarter, new Exchange("OPTIONS", "/partners/data", PARTNER, false,
 				"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization"));
-		if (!secured() || (explicitCors() && stack().equals("servlet"))) {
+		if (!this.secured || (this.explicitCors && this.stack.equals("servlet"))) {
 			// @CrossOrigin answers, itself or through Security's CorsFilter over Spring MVC's handler mappings.
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat(answer.allowOrigin()).containsExactly(PARTNER);
@@ -159,7 +157,7 @@ abstract class AbstractCoexistenceHttpTests {
 		Answer answer = send(this.withStarter,
 				new Exchange("OPTIONS", "/other/data", APP, false, "Access-Control-Request-Method", "GET"));
 		assertThat(answer.allowOrigin()).isEmpty();
-		if (secured() && !(explicitCors() && stack().equals("servlet"))) {
+		if (this.secured && !(this.explicitCors && this.stack.equals("servlet"))) {
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.challenged()).isTrue();
 		}

@@ -5,14 +5,8 @@ package io.github.corsstarter.coexistence;
  */
 class ReactiveCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "reactive";
-	}
-
-	@Override
-	boolean secured() {
-		return false;
+	ReactiveCoexistenceHttpTests() {
+		super("reactive", false, false);
 	}
 
 }

@@ -6,14 +6,8 @@ package io.github.corsstarter.coexistence;
  */
 class ReactiveSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "reactive";
-	}
-
-	@Override
-	boolean secured() {
-		return true;
+	ReactiveSecuredCoexistenceHttpTests() {
+		super("reactive", true, false);
 	}
 
 }

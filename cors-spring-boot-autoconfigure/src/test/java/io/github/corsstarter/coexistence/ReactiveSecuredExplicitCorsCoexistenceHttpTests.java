@@ -6,19 +6,8 @@ package io.github.corsstarter.coexistence;
  */
 class ReactiveSecuredExplicitCorsCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "reactive";
-	}
-
-	@Override
-	boolean secured() {
-		return true;
-	}
-
-	@Override
-	boolean explicitCors() {
-		return true;
+	ReactiveSecuredExplicitCorsCoexistenceHttpTests() {
+		super("reactive", true, true);
 	}
 
 }

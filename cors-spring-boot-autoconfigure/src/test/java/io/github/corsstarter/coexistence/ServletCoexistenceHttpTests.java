@@ -5,14 +5,8 @@ package io.github.corsstarter.coexistence;
  */
 class ServletCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "servlet";
-	}
-
-	@Override
-	boolean secured() {
-		return false;
+	ServletCoexistenceHttpTests() {
+		super("servlet", false, false);
 	}
 
 }

@@ -6,14 +6,8 @@ package io.github.corsstarter.coexistence;
  */
 class ServletSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "servlet";
-	}
-
-	@Override
-	boolean secured() {
-		return true;
+	ServletSecuredCoexistenceHttpTests() {
+		super("servlet", true, false);
 	}
 
 }

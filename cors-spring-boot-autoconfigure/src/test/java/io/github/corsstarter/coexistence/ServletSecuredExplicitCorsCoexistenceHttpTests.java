@@ -6,19 +6,8 @@ package io.github.corsstarter.coexistence;
  */
 class ServletSecuredExplicitCorsCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
-	@Override
-	String stack() {
-		return "servlet";
-	}
-
-	@Override
-	boolean secured() {
-		return true;
-	}
-
-	@Override
-	boolean explicitCors() {
-		return true;
+	ServletSecuredExplicitCorsCoexistenceHttpTests() {
+		super("servlet", true, true);
 	}
 
 }
