@@ -35,10 +35,17 @@ class PlaygroundController {
 	@GetMapping("/config.json")
 	Map<String, Object> config(HttpServletRequest request) {
 		String pageOrigin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+		return config(pageOrigin, this.environment, this.cors);
+	}
+
+	/**
+	 * Returns the page's {@code config.json} for a page served from an origin, on whichever server serves it.
+	 */
+	static Map<String, Object> config(String pageOrigin, Environment environment, CorsProperties cors) {
 		// Always localhost: from http://localhost:5173 that is the allowed frontend calling its API, from
 		// http://127.0.0.1:5173 the same page on an origin that cors.origins does not list.
-		return Map.of("apiBase", "http://localhost:" + apiPort(this.environment), "allowed",
-				this.cors.getOrigins().contains(pageOrigin));
+		return Map.of("apiBase", "http://localhost:" + apiPort(environment), "allowed",
+				cors.getOrigins().contains(pageOrigin));
 	}
 
 }

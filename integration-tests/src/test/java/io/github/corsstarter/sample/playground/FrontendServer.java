@@ -1,7 +1,6 @@
-package io.github.corsstarter.e2e;
+package io.github.corsstarter.sample.playground;
 
 import java.net.URI;
-import java.util.Map;
 
 import io.github.corsstarter.autoconfigure.CorsProperties;
 import org.jspecify.annotations.Nullable;
@@ -21,15 +20,15 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The playground's frontend for {@link PlaygroundWebFluxApplication}: a Netty server of its own, on 127.0.0.1, that
- * serves the sample's page (copied to {@code classpath:playground/static/} by this module's build) and the same
- * {@code config.json} as the sample does.
+ * The playground's frontend on WebFlux, where the sample's second Tomcat connector cannot serve it: a Netty server of
+ * its own, on 127.0.0.1, that serves the sample's page ({@code static/} in the sample's jar) and its
+ * {@code config.json}, which {@link PlaygroundController} writes.
  */
 class FrontendServer implements SmartLifecycle {
 
-	private static final Resource PAGE = new ClassPathResource("playground/static/");
+	private static final Resource PAGE = new ClassPathResource("static/");
 
-	private static final Resource INDEX = new ClassPathResource("playground/static/index.html");
+	private static final Resource INDEX = new ClassPathResource("static/index.html");
 
 	private final int port;
 
@@ -64,9 +63,7 @@ class FrontendServer implements SmartLifecycle {
 	private Mono<ServerResponse> config(ServerRequest request) {
 		URI page = request.uri();
 		String pageOrigin = page.getScheme() + "://" + page.getHost() + ":" + page.getPort();
-		String apiBase = "http://localhost:" + this.environment.getRequiredProperty("local.server.port");
-		return ServerResponse.ok()
-			.bodyValue(Map.of("apiBase", apiBase, "allowed", this.cors.getOrigins().contains(pageOrigin)));
+		return ServerResponse.ok().bodyValue(PlaygroundController.config(pageOrigin, this.environment, this.cors));
 	}
 
 	@Override
