@@ -138,7 +138,8 @@ class CorsAutoConfigurationTests {
 		CorsPolicy policy = new CorsPolicyConfiguration().corsPolicy(properties,
 				new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(OriginDecider.class));
-		assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://evil.com").build()).kind()).isEqualTo(Kind.NOT_COVERED);
+		assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://evil.com").build()).kind())
+				.isEqualTo(Kind.NOT_COVERED);
 	}
 
 	@Test
@@ -160,14 +161,18 @@ class CorsAutoConfigurationTests {
 		};
 		this.servlet.withBean(OriginDecider.class, () -> tenants).run((context) -> {
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://app.example.com").build()).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://app.example.com").build())
+					.kind())
 				.isEqualTo(Kind.ALLOWED);
 			assertThat(asked).hasValue(0);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net").build()).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net")
+					.build()).kind())
 				.isEqualTo(Kind.ALLOWED);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net").build()).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net")
+					.build()).kind())
 				.isEqualTo(Kind.REJECTED);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET").build()).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET")
+					.build()).kind())
 				.isEqualTo(Kind.REJECTED);
 			assertThat(asked).hasValue(2);
 		});
@@ -274,15 +279,19 @@ class CorsAutoConfigurationTests {
 					"cors.mappings.admin.origins=https://admin.example.com")
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "PUT").path("/admin/users").build())
+				assertThat(policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "PUT")
+						.path("/admin/users").build())
 					.kind()).isEqualTo(Kind.PREFLIGHT);
 				assertThat(
-						policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "DELETE").path("/admin/users").build())
+						policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "DELETE")
+								.path("/admin/users").build())
 							.kind())
 					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(PlainCorsRequest.builder().path("/admin/users").origin("https://app.example.com").build()).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().path("/admin/users")
+						.origin("https://app.example.com").build()).kind())
 					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com").build()).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com")
+						.build()).kind())
 					.isEqualTo(Kind.ALLOWED);
 			});
 	}

@@ -303,7 +303,8 @@ class CorsRefreshAutoConfigurationTests {
 	}
 
 	private static Kind decide(ConfigurableApplicationContext context, String origin) {
-		return context.getBean(CorsPolicyHolder.class).get().decide(PlainCorsRequest.builder().path("/api").origin(origin).build()).kind();
+		return context.getBean(CorsPolicyHolder.class).get().decide(PlainCorsRequest.builder().path("/api")
+				.origin(origin).build()).kind();
 	}
 
 	private static EffectiveRules topRules(ConfigurableApplicationContext context) {

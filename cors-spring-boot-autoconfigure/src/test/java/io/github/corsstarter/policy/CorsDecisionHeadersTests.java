@@ -70,7 +70,8 @@ class CorsDecisionHeadersTests {
 			.decide(preflight("https://app.example.com", "PUT").build());
 		assertThat(decision.kind()).isEqualTo(CorsDecision.Kind.PREFLIGHT);
 		for (String name : List.of("Vary", "Access-Control-Request-Method", "Access-Control-Allow", "X-Other", "")) {
-			assertThat(decision.headerValue(name, preflight("https://app.example.com", "PUT").build())).as(name).isNull();
+			assertThat(decision.headerValue(name, preflight("https://app.example.com", "PUT").build())).as(name)
+					.isNull();
 		}
 	}
 

@@ -427,7 +427,8 @@ class CorsPolicyConfigurationTests {
 				valid("methods and headers that are tokens", (s) -> s.origins(APP)
 					.methods("GET", "PURGE", "patch")
 					.allowedHeaders("X-Requested-With", "x-api-key")
-					.exposedHeaders("ETag"), probe(preflight(APP, "patch").accessControlRequestHeaders("X-API-KEY"), Kind.PREFLIGHT)));
+					.exposedHeaders("ETag"),
+					probe(preflight(APP, "patch").accessControlRequestHeaders("X-API-KEY"), Kind.PREFLIGHT)));
 	}
 
 	/**
@@ -526,7 +527,8 @@ class CorsPolicyConfigurationTests {
 					.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
 							"X-Access-Control-Allow-Origin", "Access-Controls")
 					.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
-						probe(preflight(APP, "PUT").accessControlRequestHeaders("x-cookie,secret,proxyish,access-controls"),
+						probe(preflight(APP, "PUT")
+								.accessControlRequestHeaders("x-cookie,secret,proxyish,access-controls"),
 								Kind.PREFLIGHT)));
 	}
 
@@ -643,7 +645,8 @@ class CorsPolicyConfigurationTests {
 							.origins(list(" https://app.example.com ", "", "   ", null, "\thttp://localhost:5173\t"))
 							.methods(list(" PUT ", ""))
 							.allowedHeaders(list("", " X-Custom ")),
-						probe(preflight("http://localhost:5173", "PUT").accessControlRequestHeaders("x-custom"), Kind.PREFLIGHT)),
+						probe(preflight("http://localhost:5173", "PUT")
+								.accessControlRequestHeaders("x-custom"), Kind.PREFLIGHT)),
 				invalid("index counts blank elements", (s) -> s.origins(list("", " ", "null")),
 						violation("cors.origins[2]", "null", "'null' origin")),
 				invalid("value is reported trimmed", (s) -> s.origins(list("  null  ")),
