@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.corsstarter.benchmarks.doubles.PresetCorsRequest;
 import io.github.corsstarter.benchmarks.doubles.PresetHttpServletRequest;
 import io.github.corsstarter.policy.CorsHeaders;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -86,9 +86,17 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 	 * Presents the request to the starter's engine.
 	 * @return a request to reuse for every decision
 	 */
-	public PresetCorsRequest toCorsRequest() {
-		return new PresetCorsRequest(this.method, PATH, this.origin, SCHEME, HOST, PORT,
-				this.accessControlRequestMethod, this.accessControlRequestHeaders);
+	public PlainCorsRequest toCorsRequest() {
+		return PlainCorsRequest.builder()
+			.method(this.method)
+			.path(PATH)
+			.origin(this.origin)
+			.scheme(SCHEME)
+			.host(HOST)
+			.port(PORT)
+			.accessControlRequestMethod(this.accessControlRequestMethod)
+			.accessControlRequestHeaders(this.accessControlRequestHeaders)
+			.build();
 	}
 
 	/**

@@ -2,9 +2,9 @@ package io.github.corsstarter.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.corsstarter.benchmarks.doubles.PresetCorsRequest;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +35,7 @@ public class EngineBenchmark {
 
 	private CorsPolicy policy;
 
-	private PresetCorsRequest request;
+	private PlainCorsRequest request;
 
 	private SpringCorsDecision springDecision;
 

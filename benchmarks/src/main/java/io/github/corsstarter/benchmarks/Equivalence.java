@@ -1,9 +1,9 @@
 package io.github.corsstarter.benchmarks;
 
-import io.github.corsstarter.benchmarks.doubles.RecordingCorsResponse;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsRequest;
+import io.github.corsstarter.policy.InMemoryCorsResponse;
 
 /**
  * The check every benchmark makes before measuring: both implementations reach the scenario's expected outcome, so
@@ -37,7 +37,7 @@ final class Equivalence {
 	 * @return the outcome
 	 */
 	static Outcome ofDecision(CorsDecision decision, CorsRequest request) {
-		RecordingCorsResponse response = new RecordingCorsResponse();
+		InMemoryCorsResponse response = new InMemoryCorsResponse();
 		decision.writeHeaders(request, response);
 		Outcome.Kind kind = switch (decision.kind()) {
 			case NOT_COVERED, NOT_CORS, SAME_ORIGIN -> Outcome.Kind.PASSED_THROUGH;

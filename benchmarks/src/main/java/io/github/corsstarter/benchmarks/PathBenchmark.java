@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.corsstarter.benchmarks.doubles.PresetCorsRequest;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +54,7 @@ public class PathBenchmark {
 
 	private CorsPolicy policy;
 
-	private PresetCorsRequest request;
+	private PlainCorsRequest request;
 
 	private List<PathPattern> springPatterns;
 
@@ -72,8 +72,13 @@ public class PathBenchmark {
 			.paths(COVERED)
 			.mapping("admin", CorsSettings.builder().paths(MAPPED).origins(Scenario.ADMIN_ORIGIN).build())
 			.build());
-		this.request = new PresetCorsRequest("GET", this.rawPath, Scenario.APP_ORIGIN, BenchmarkRequest.SCHEME,
-				BenchmarkRequest.HOST, BenchmarkRequest.PORT, null, null);
+		this.request = PlainCorsRequest.builder()
+			.path(this.rawPath)
+			.origin(Scenario.APP_ORIGIN)
+			.scheme(BenchmarkRequest.SCHEME)
+			.host(BenchmarkRequest.HOST)
+			.port(BenchmarkRequest.PORT)
+			.build();
 		CorsDecision decision = this.policy.decide(this.request);
 		if (decision.kind() != CorsDecision.Kind.ALLOWED) {
 			throw new IllegalStateException("Expected the top level to allow " + this.path + ", got " + decision);

@@ -1,7 +1,6 @@
 package io.github.corsstarter.autoconfigure;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,10 @@ import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.ConfigurationViolation;
 import io.github.corsstarter.policy.CorsDecision;
-import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsPolicy;
-import io.github.corsstarter.policy.CorsRequest;
-import io.github.corsstarter.policy.CorsResponse;
 import io.github.corsstarter.policy.EffectiveRules;
+import io.github.corsstarter.policy.InMemoryCorsResponse;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -82,9 +80,14 @@ public class CorsEndpoint {
 		}
 		EffectiveRules rules = current.effectiveRulesFor(requestPath);
 		answer.put("rules", (rules != null) ? rules.name() : "none (path excluded or not covered)");
-		answer.put("actual", decide(current, new HypotheticalRequest(requestMethod, requestPath, origin, null, null)));
-		answer.put("preflight",
-				decide(current, new HypotheticalRequest("OPTIONS", requestPath, origin, requestMethod, headers)));
+		// A request that was never received: same-origin detection is off, since the endpoint cannot know the host
+		// the browser would call; the default host is a reserved name that no origin shares.
+		answer.put("actual", decide(current,
+				PlainCorsRequest.builder().method(requestMethod).path(requestPath).origin(origin).build()));
+		answer.put("preflight", decide(current, PlainCorsRequest.preflight(origin, requestMethod)
+			.path(requestPath)
+			.accessControlRequestHeaders(headers)
+			.build()));
 		return answer;
 	}
 
@@ -141,7 +144,7 @@ public class CorsEndpoint {
 		}
 	}
 
-	private static Map<String, Object> decide(CorsPolicy policy, HypotheticalRequest request) {
+	private static Map<String, Object> decide(CorsPolicy policy, PlainCorsRequest request) {
 		CorsDecision decision = policy.decide(request);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("outcome", decision.kind().name().toLowerCase(Locale.ROOT));
@@ -154,63 +157,12 @@ public class CorsEndpoint {
 		if (decision.kind() == CorsDecision.Kind.REJECTED) {
 			answer.put("status", 403);
 		}
-		HeaderMap response = new HeaderMap();
+		InMemoryCorsResponse response = new InMemoryCorsResponse();
 		decision.writeHeaders(request, response);
-		answer.put("responseHeaders", response.headers);
+		Map<String, String> responseHeaders = new LinkedHashMap<>();
+		response.headers().forEach((name, lines) -> responseHeaders.put(name, String.join(", ", lines)));
+		answer.put("responseHeaders", responseHeaders);
 		return answer;
-	}
-
-	/**
-	 * A request that was never received: same-origin detection is off, since the endpoint cannot know the host
-	 * the browser would call.
-	 */
-	private record HypotheticalRequest(String method, String path, String origin,
-			@Nullable String accessControlRequestMethod, @Nullable String accessControlRequestHeaders)
-			implements CorsRequest {
-
-		@Override
-		public boolean hasSeveralOrigins() {
-			return false;
-		}
-
-		@Override
-		public String scheme() {
-			return "https";
-		}
-
-		@Override
-		public String host() {
-			// A reserved name (RFC 2606) that no origin can share.
-			return "cors-endpoint.invalid";
-		}
-
-		@Override
-		public int port() {
-			return -1;
-		}
-
-		@Override
-		public @Nullable String accessControlRequestPrivateNetwork() {
-			return null;
-		}
-
-	}
-
-	private static final class HeaderMap implements CorsResponse {
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
-
-		@Override
-		public void setHeader(String name, String value) {
-			this.headers.put(name, value);
-		}
-
-		@Override
-		public Collection<String> getHeaders(String name) {
-			String value = this.headers.get(name);
-			return (value != null) ? List.of(value) : List.of();
-		}
-
 	}
 
 }

@@ -28,6 +28,7 @@ class CorsPolicyConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsPolicy.class);
 
+	// The initial policy: the filters and the endpoint ask the holder, in which a run-time change replaces it.
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicy corsPolicy(CorsProperties properties, ObjectProvider<OriginDecider> deciders) {

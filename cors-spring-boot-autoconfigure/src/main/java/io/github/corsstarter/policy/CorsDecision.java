@@ -147,14 +147,6 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Returns the {@code Vary} tokens this decision adds to the response.
-	 * @return the tokens joined with a comma, or {@code null} when it adds none
-	 */
-	public @Nullable String vary() {
-		return this.vary;
-	}
-
-	/**
 	 * Writes the response headers of this decision. Headers are set, not added, and {@code Vary} is merged with the
 	 * values the response already has, so writing the same decision twice leaves the same headers.
 	 * @param request the request the decision was made for

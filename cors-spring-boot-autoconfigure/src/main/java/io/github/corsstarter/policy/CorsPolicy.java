@@ -1,5 +1,7 @@
 package io.github.corsstarter.policy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,11 +16,15 @@ import org.jspecify.annotations.Nullable;
  * an {@code OPTIONS} request with {@code Access-Control-Request-Method} is a preflight; anything else with an
  * {@code Origin} is an actual cross-origin request. The first mapping whose paths match decides, then the top
  * level.
+ * <p>
+ * A policy never changes. In an application the {@code CorsPolicy} bean is the initial policy, compiled from
+ * {@code cors.*} at startup (or declared by the application); when the policy is replaced while the application
+ * runs, the {@link CorsPolicyHolder} bean holds the policy in force, and that is what the filters ask.
  */
 public final class CorsPolicy {
 
 	/** The property prefix that violations are reported under. */
-	public static final String PROPERTY_PREFIX = "cors";
+	private static final String PROPERTY_PREFIX = "cors";
 
 	private final List<RequestPathPattern> excluded;
 
@@ -134,7 +140,7 @@ public final class CorsPolicy {
 	 * @return the rule sets
 	 */
 	public List<EffectiveRules> rules() {
-		List<EffectiveRules> rules = new java.util.ArrayList<>();
+		List<EffectiveRules> rules = new ArrayList<>();
 		for (Mapping mapping : this.mappings) {
 			rules.add(mapping.rules().effective());
 		}
@@ -177,7 +183,7 @@ public final class CorsPolicy {
 		if (this.mappings.length == 0) {
 			return summary;
 		}
-		return summary + ", mappings={" + java.util.Arrays.stream(this.mappings)
+		return summary + ", mappings={" + Arrays.stream(this.mappings)
 			.map((mapping) -> mapping.rules().effective().name() + ": paths=" + mapping.paths() + ", "
 					+ mapping.rules().summary())
 			.collect(Collectors.joining("; ")) + "}";

@@ -71,16 +71,37 @@ final class CorsPolicyCompiler {
 
 	private CorsRules rules(Layer layer, String name, List<RequestPathPattern> paths,
 			List<RequestPathPattern> excludePaths) {
+		checkName(layer, name);
+		// Violations are reported in this order: the order of the properties in the documentation.
+		AllowedOrigins origins = new AllowedOrigins();
+		addOrigins(layer, origins);
+		addOriginPatterns(layer, origins);
+		List<String> methods = methods(layer);
+		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name",
+				(header) -> allowedHeaderProblem(header, layer));
+		List<String> exposedHeaders = exposedHeaders(layer);
+		Duration maxAge = maxAge(layer);
+		int preflightStatus = preflightStatus(layer);
+		OriginMatcher matcher = new OriginMatcher(origins.any, origins.exact, origins.httpsDomains,
+				origins.httpDomains, origins.anyPort, this.decider);
+		List<String> patterns = layer.originPatterns.elements().stream().map(Element::value).toList();
+		EffectiveRules effective = new EffectiveRules(name, strings(paths), strings(excludePaths), origins.listed(),
+				patterns, methods, allowedHeaders, exposedHeaders, layer.allowCredentials.value, maxAge,
+				layer.allowPrivateNetwork.value, preflightStatus);
+		return new CorsRules(matcher, effective);
+	}
+
+	private void checkName(Layer layer, String name) {
 		if (name.equals(EffectiveRules.TOP_LEVEL) && !layer.prefix.equals(this.prefix)) {
 			this.violations.add(new ConfigurationViolation(layer.prefix, name,
 					"is the name of the top-level rules in the Actuator endpoint and the startup log, where the two"
 							+ " would be confused",
 					"rename the mapping, such as " + this.prefix + ".mappings.api"));
 		}
+	}
+
+	private void addOrigins(Layer layer, AllowedOrigins origins) {
 		boolean credentials = layer.allowCredentials.value;
-		boolean insecureAllowed = layer.allowInsecureOrigins.value;
-		boolean anyOrigin = false;
-		List<String> exact = new ArrayList<>();
 		for (Element origin : layer.origins.elements()) {
 			// Before any other check: read as one origin, such a value gets hints that lead nowhere.
 			if (severalOrigins(origin)) {
@@ -92,7 +113,7 @@ final class CorsPolicyCompiler {
 							+ " Access-Control-Allow-Origin on credentialed requests",
 							"list the exact origins, or set " + layer.allowCredentials.property + "=false");
 				}
-				anyOrigin = true;
+				origins.any = true;
 				continue;
 			}
 			if (origin.value.contains("*")) {
@@ -105,12 +126,14 @@ final class CorsPolicyCompiler {
 				violation(origin, problem.reason(), problem.hint());
 				continue;
 			}
-			checkInsecure(origin, host(origin.value), credentials, insecureAllowed, layer);
-			exact.add(origin.value);
+			checkInsecure(origin, host(origin.value), credentials, layer.allowInsecureOrigins.value, layer);
+			origins.exact.add(origin.value);
 		}
-		List<String> httpsDomains = new ArrayList<>();
-		List<String> httpDomains = new ArrayList<>();
-		List<String> anyPort = new ArrayList<>();
+	}
+
+	private void addOriginPatterns(Layer layer, AllowedOrigins origins) {
+		boolean credentials = layer.allowCredentials.value;
+		boolean insecureAllowed = layer.allowInsecureOrigins.value;
 		for (Element pattern : layer.originPatterns.elements()) {
 			if (severalOrigins(pattern)) {
 				continue;
@@ -123,31 +146,40 @@ final class CorsPolicyCompiler {
 			if (pattern.value.endsWith(":*")) {
 				String origin = pattern.value.substring(0, pattern.value.length() - 2);
 				checkInsecure(pattern, host(origin), credentials, insecureAllowed, layer);
-				anyPort.add(origin);
+				origins.anyPort.add(origin);
 			}
 			else {
 				String domain = pattern.value.substring(pattern.value.indexOf("://*.") + 5);
 				checkInsecure(pattern, domain, credentials, insecureAllowed, layer);
 				checkPublicSuffix(pattern, domain, credentials, layer);
-				(pattern.value.startsWith(OriginSyntax.HTTPS) ? httpsDomains : httpDomains).add(domain);
+				(pattern.value.startsWith(OriginSyntax.HTTPS) ? origins.httpsDomains : origins.httpDomains)
+					.add(domain);
 			}
 		}
-		List<String> methods = normalize(tokens(layer.methods, "method", (method) -> {
+	}
+
+	private List<String> methods(Layer layer) {
+		return normalize(tokens(layer.methods, "method", (method) -> {
 			if (FORBIDDEN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
 				return new Problem("is a forbidden method that browsers never send cross-origin (Fetch,"
 						+ " \"forbidden method\")", "remove it");
 			}
 			return null;
 		}));
-		List<String> allowedHeaders = tokens(layer.allowedHeaders, "header name",
-				(header) -> allowedHeaderProblem(header, layer));
-		List<String> exposedHeaders = tokens(layer.exposedHeaders, "header name", (header) -> {
+	}
+
+	private List<String> exposedHeaders(Layer layer) {
+		boolean credentials = layer.allowCredentials.value;
+		return tokens(layer.exposedHeaders, "header name", (header) -> {
 			if (header.equals("*") && credentials) {
 				return new Problem("cannot be combined with credentials: browsers read '*' as a header named '*' on"
 						+ " credentialed requests", "remove it");
 			}
 			return exposedHeaderProblem(header, layer);
 		});
+	}
+
+	private Duration maxAge(Layer layer) {
 		Duration maxAge = layer.maxAge.value;
 		if (maxAge.isNegative()) {
 			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
@@ -158,23 +190,17 @@ final class CorsPolicyCompiler {
 					"is longer than 24 hours, which no browser keeps a preflight answer for",
 					"browsers cap it: Chromium at 2 hours, Firefox at 24 hours; write 2h, or at most 24h"));
 		}
+		return maxAge;
+	}
+
+	private int preflightStatus(Layer layer) {
 		int preflightStatus = layer.preflightStatus.value;
 		if (preflightStatus != 200 && preflightStatus != 204) {
 			this.violations.add(new ConfigurationViolation(layer.preflightStatus.property,
 					Integer.toString(preflightStatus), "is not a status a preflight answer can have here",
 					"write 204 (No Content) or 200 (OK)"));
 		}
-		OriginMatcher matcher = new OriginMatcher(anyOrigin, exact, httpsDomains, httpDomains, anyPort,
-				this.decider);
-		List<String> origins = new ArrayList<>(exact);
-		if (anyOrigin) {
-			origins.add(0, "*");
-		}
-		List<String> patterns = layer.originPatterns.elements().stream().map(Element::value).toList();
-		EffectiveRules effective = new EffectiveRules(name, strings(paths), strings(excludePaths), origins, patterns,
-				methods, allowedHeaders, exposedHeaders, credentials, maxAge, layer.allowPrivateNetwork.value,
-				preflightStatus);
-		return new CorsRules(matcher, effective);
+		return preflightStatus;
 	}
 
 	/**
@@ -358,6 +384,34 @@ final class CorsPolicyCompiler {
 	 * One element of a list setting.
 	 */
 	record Element(String property, String value) {
+	}
+
+	/**
+	 * The origins a rule set allows, sorted by how they are matched, as they are checked.
+	 */
+	private static final class AllowedOrigins {
+
+		boolean any;
+
+		final List<String> exact = new ArrayList<>();
+
+		final List<String> httpsDomains = new ArrayList<>();
+
+		final List<String> httpDomains = new ArrayList<>();
+
+		final List<String> anyPort = new ArrayList<>();
+
+		/**
+		 * Returns the origins as {@code cors.origins} lists them, {@code *} first.
+		 */
+		List<String> listed() {
+			List<String> listed = new ArrayList<>(this.exact);
+			if (this.any) {
+				listed.add(0, "*");
+			}
+			return listed;
+		}
+
 	}
 
 	/**

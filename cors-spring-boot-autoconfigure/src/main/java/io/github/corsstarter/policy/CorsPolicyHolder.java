@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * Holds the policy in force, which the application may replace while it runs, for example when tenants are added
  * to a database. A replacement is compiled and checked first, then swapped in at once: a request is decided by the
  * old policy or by the new one, never by a mix, and an invalid replacement leaves the old policy in force.
+ * <p>
+ * The web filters and the Actuator endpoint ask the holder for every request, so they follow each replacement. A
+ * {@link CorsPolicy} bean is the initial policy only: inject the holder, not the policy, to see the policy in force.
  */
 public final class CorsPolicyHolder implements Supplier<CorsPolicy> {
 
@@ -47,7 +50,9 @@ public final class CorsPolicyHolder implements Supplier<CorsPolicy> {
 	}
 
 	/**
-	 * Puts an already compiled policy in force.
+	 * Puts an already compiled policy in force, as it is. It asks the {@link OriginDecider} it was compiled with,
+	 * if any: not the decider this holder was created with (in an application, the {@code OriginDecider} beans).
+	 * To keep asking those, call {@link #replace(CorsSettings)} instead.
 	 * @param policy the new policy
 	 */
 	public void replace(CorsPolicy policy) {

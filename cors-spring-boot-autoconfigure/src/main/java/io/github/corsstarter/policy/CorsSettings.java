@@ -1,6 +1,7 @@
 package io.github.corsstarter.policy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -282,7 +283,7 @@ public final class CorsSettings {
 
 		private static @Nullable List<String> copy(@Nullable List<String> list) {
 			// Elements may be null when bound from an empty YAML entry; the compiler skips them.
-			return (list != null) ? Collections.unmodifiableList(new java.util.ArrayList<>(list)) : null;
+			return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : null;
 		}
 
 	}

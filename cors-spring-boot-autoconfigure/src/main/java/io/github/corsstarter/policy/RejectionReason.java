@@ -1,6 +1,7 @@
 package io.github.corsstarter.policy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Why a cross-origin request was refused. The detail is written for the developer reading a 403 in the browser's
@@ -77,7 +78,7 @@ public enum RejectionReason {
 	 * @return the tag
 	 */
 	public String tag() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/**

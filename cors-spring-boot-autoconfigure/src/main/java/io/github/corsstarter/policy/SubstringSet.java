@@ -1,6 +1,7 @@
 package io.github.corsstarter.policy;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * An immutable hash set of strings that answers whether a region of another string is a member, without
@@ -13,7 +14,7 @@ import java.util.Collection;
  */
 final class SubstringSet {
 
-	private static final SubstringSet EMPTY_EXACT = new SubstringSet(java.util.List.of(), false);
+	private static final SubstringSet EMPTY_EXACT = new SubstringSet(List.of(), false);
 
 	private final String[] table;
 

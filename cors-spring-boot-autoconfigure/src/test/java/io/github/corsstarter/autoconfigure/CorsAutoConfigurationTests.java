@@ -10,6 +10,7 @@ import io.github.corsstarter.policy.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.OriginDecider;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import io.github.corsstarter.reactive.CorsErrorHeadersHandler;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.servlet.CorsPolicyFilter;
@@ -137,7 +138,8 @@ class CorsAutoConfigurationTests {
 		CorsPolicy policy = new CorsPolicyConfiguration().corsPolicy(properties,
 				new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(OriginDecider.class));
-		assertThat(policy.decide(TestCorsRequest.get("/api", "https://evil.com")).kind()).isEqualTo(Kind.NOT_COVERED);
+		assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://evil.com").build()).kind())
+				.isEqualTo(Kind.NOT_COVERED);
 	}
 
 	@Test
@@ -159,14 +161,18 @@ class CorsAutoConfigurationTests {
 		};
 		this.servlet.withBean(OriginDecider.class, () -> tenants).run((context) -> {
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
-			assertThat(policy.decide(TestCorsRequest.get("/api", "https://app.example.com")).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://app.example.com").build())
+					.kind())
 				.isEqualTo(Kind.ALLOWED);
 			assertThat(asked).hasValue(0);
-			assertThat(policy.decide(TestCorsRequest.get("/api", "https://tenant.example.net")).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net")
+					.build()).kind())
 				.isEqualTo(Kind.ALLOWED);
-			assertThat(policy.decide(TestCorsRequest.get("/api", "https://other.example.net")).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net")
+					.build()).kind())
 				.isEqualTo(Kind.REJECTED);
-			assertThat(policy.decide(TestCorsRequest.get("/api", "HTTPS://TENANT.EXAMPLE.NET")).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET")
+					.build()).kind())
 				.isEqualTo(Kind.REJECTED);
 			assertThat(asked).hasValue(2);
 		});
@@ -178,11 +184,11 @@ class CorsAutoConfigurationTests {
 			.withBean("second", OriginDecider.class, () -> "https://two.example.net"::equals)
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(TestCorsRequest.get("/", "https://one.example.net")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://one.example.net").build()).kind())
 					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(TestCorsRequest.get("/", "https://two.example.net")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://two.example.net").build()).kind())
 					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(TestCorsRequest.get("/", "https://three.example.net")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://three.example.net").build()).kind())
 					.isEqualTo(Kind.REJECTED);
 			});
 	}
@@ -259,9 +265,9 @@ class CorsAutoConfigurationTests {
 				assertThat(context.getBean(CorsProperties.class).getOrigins()).contains("https://a.example.com",
 						"https://b.example.com");
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(TestCorsRequest.get("/", "https://a.example.com")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://a.example.com").build()).kind())
 					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(TestCorsRequest.get("/", "https://b.example.com")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://b.example.com").build()).kind())
 					.isEqualTo(Kind.ALLOWED);
 			});
 	}
@@ -273,15 +279,19 @@ class CorsAutoConfigurationTests {
 					"cors.mappings.admin.origins=https://admin.example.com")
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(TestCorsRequest.preflight("/admin/users", "https://admin.example.com", "PUT"))
+				assertThat(policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "PUT")
+						.path("/admin/users").build())
 					.kind()).isEqualTo(Kind.PREFLIGHT);
 				assertThat(
-						policy.decide(TestCorsRequest.preflight("/admin/users", "https://admin.example.com", "DELETE"))
+						policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "DELETE")
+								.path("/admin/users").build())
 							.kind())
 					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(TestCorsRequest.get("/admin/users", "https://app.example.com")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().path("/admin/users")
+						.origin("https://app.example.com").build()).kind())
 					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(TestCorsRequest.get("/other", "https://app.example.com")).kind())
+				assertThat(policy.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com")
+						.build()).kind())
 					.isEqualTo(Kind.ALLOWED);
 			});
 	}
@@ -342,7 +352,7 @@ class CorsAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
 			assertThat(policy.allowsNoOrigin()).isTrue();
-			assertThat(policy.decide(TestCorsRequest.get("/", "https://app.example.com")).kind())
+			assertThat(policy.decide(PlainCorsRequest.builder().origin("https://app.example.com").build()).kind())
 				.isEqualTo(Kind.REJECTED);
 		});
 		assertThat(output.getOut().lines().filter((line) -> line.contains("WARN"))

@@ -4,6 +4,7 @@ import io.github.corsstarter.policy.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicyHolder;
 import io.github.corsstarter.policy.CorsSettings;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -129,11 +130,11 @@ class CorsIntegrationsAutoConfigurationTests {
 		this.reactive.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
 			CorsMetrics metrics = context.getBean(CorsMetrics.class);
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
-			TestCorsRequest refused = TestCorsRequest.get("/", "https://evil.example.net");
+			PlainCorsRequest refused = PlainCorsRequest.builder().origin("https://evil.example.net").build();
 			metrics.onDecision(refused, policy.decide(refused));
-			TestCorsRequest malformed = TestCorsRequest.get("/", "null");
+			PlainCorsRequest malformed = PlainCorsRequest.builder().origin("null").build();
 			metrics.onDecision(malformed, policy.decide(malformed));
-			TestCorsRequest allowed = TestCorsRequest.get("/", "https://app.example.com");
+			PlainCorsRequest allowed = PlainCorsRequest.builder().origin("https://app.example.com").build();
 			assertThat(policy.decide(allowed).kind()).isEqualTo(Kind.ALLOWED);
 			metrics.onDecision(allowed, policy.decide(allowed));
 			MeterRegistry registry = context.getBean(MeterRegistry.class);

@@ -11,6 +11,7 @@ import io.github.corsstarter.policy.CorsPolicyHolder;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.EffectiveRules;
 import io.github.corsstarter.policy.OriginDecider;
+import io.github.corsstarter.policy.PlainCorsRequest;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -302,7 +303,8 @@ class CorsRefreshAutoConfigurationTests {
 	}
 
 	private static Kind decide(ConfigurableApplicationContext context, String origin) {
-		return context.getBean(CorsPolicyHolder.class).get().decide(TestCorsRequest.get("/api", origin)).kind();
+		return context.getBean(CorsPolicyHolder.class).get().decide(PlainCorsRequest.builder().path("/api")
+				.origin(origin).build()).kind();
 	}
 
 	private static EffectiveRules topRules(ConfigurableApplicationContext context) {

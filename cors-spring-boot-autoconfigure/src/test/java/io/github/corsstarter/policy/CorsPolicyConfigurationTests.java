@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
-import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.ExampleRequests.preflight;
+import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -101,9 +101,11 @@ class CorsPolicyConfigurationTests {
 	@Test
 	void passThroughPolicyTouchesNothing() {
 		CorsPolicy policy = CorsPolicy.passThrough();
-		assertThat(policy.decide(request("GET", "https://evil.com")).kind()).isEqualTo(Kind.NOT_COVERED);
-		assertThat(policy.decide(preflight(APP, "PUT").path("/")).kind()).isEqualTo(Kind.NOT_COVERED);
-		assertThat(policy.decide(request("GET")).vary()).isNull();
+		assertThat(policy.decide(request("GET", "https://evil.com").build()).kind()).isEqualTo(Kind.NOT_COVERED);
+		assertThat(policy.decide(preflight(APP, "PUT").path("/").build()).kind()).isEqualTo(Kind.NOT_COVERED);
+		InMemoryCorsResponse response = new InMemoryCorsResponse();
+		policy.decide(request("GET").build()).writeVary(response);
+		assertThat(response.getHeaders("Vary")).isEmpty();
 	}
 
 	@Test
@@ -397,7 +399,7 @@ class CorsPolicyConfigurationTests {
 						probe(request("GET", APP), Kind.ALLOWED)),
 				valid("allowed headers and methods '*' with credentials",
 						(s) -> s.origins(APP).methods("*").allowedHeaders("*").allowCredentials(true),
-						probe(preflight(APP, "PURGE").acrh("x-anything"), Kind.PREFLIGHT)));
+						probe(preflight(APP, "PURGE").accessControlRequestHeaders("x-anything"), Kind.PREFLIGHT)));
 	}
 
 	private static Stream<Row> methodsAndHeaders() {
@@ -425,7 +427,8 @@ class CorsPolicyConfigurationTests {
 				valid("methods and headers that are tokens", (s) -> s.origins(APP)
 					.methods("GET", "PURGE", "patch")
 					.allowedHeaders("X-Requested-With", "x-api-key")
-					.exposedHeaders("ETag"), probe(preflight(APP, "patch").acrh("X-API-KEY"), Kind.PREFLIGHT)));
+					.exposedHeaders("ETag"),
+					probe(preflight(APP, "patch").accessControlRequestHeaders("X-API-KEY"), Kind.PREFLIGHT)));
 	}
 
 	/**
@@ -524,7 +527,8 @@ class CorsPolicyConfigurationTests {
 					.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
 							"X-Access-Control-Allow-Origin", "Access-Controls")
 					.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
-						probe(preflight(APP, "PUT").acrh("x-cookie,secret,proxyish,access-controls"),
+						probe(preflight(APP, "PUT")
+								.accessControlRequestHeaders("x-cookie,secret,proxyish,access-controls"),
 								Kind.PREFLIGHT)));
 	}
 
@@ -641,7 +645,8 @@ class CorsPolicyConfigurationTests {
 							.origins(list(" https://app.example.com ", "", "   ", null, "\thttp://localhost:5173\t"))
 							.methods(list(" PUT ", ""))
 							.allowedHeaders(list("", " X-Custom ")),
-						probe(preflight("http://localhost:5173", "PUT").acrh("x-custom"), Kind.PREFLIGHT)),
+						probe(preflight("http://localhost:5173", "PUT")
+								.accessControlRequestHeaders("x-custom"), Kind.PREFLIGHT)),
 				invalid("index counts blank elements", (s) -> s.origins(list("", " ", "null")),
 						violation("cors.origins[2]", "null", "'null' origin")),
 				invalid("value is reported trimmed", (s) -> s.origins(list("  null  ")),
@@ -772,8 +777,8 @@ class CorsPolicyConfigurationTests {
 		return new Violation(property, value, reason, hint);
 	}
 
-	private static Probe probe(InMemoryCorsRequest request, Kind kind) {
-		return new Probe(request, kind);
+	private static Probe probe(PlainCorsRequest.Builder request, Kind kind) {
+		return new Probe(request.build(), kind);
 	}
 
 	/**
@@ -785,7 +790,7 @@ class CorsPolicyConfigurationTests {
 	/**
 	 * A request sent to a valid policy, and the kind of decision expected.
 	 */
-	record Probe(InMemoryCorsRequest request, Kind kind) {
+	record Probe(PlainCorsRequest request, Kind kind) {
 	}
 
 	/**

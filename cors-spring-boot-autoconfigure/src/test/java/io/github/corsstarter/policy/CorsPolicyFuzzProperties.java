@@ -22,8 +22,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 import org.jspecify.annotations.Nullable;
 
-import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
-import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.ExampleRequests.preflight;
+import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -94,7 +94,7 @@ class CorsPolicyFuzzProperties {
 	@Property(tries = 1000)
 	void allowedOriginIsTheRequestsOwnAndNamedByTheConfiguration(@ForAll("exchanges") Exchange exchange) {
 		Outcome outcome = exchange.run();
-		InMemoryCorsRequest request = exchange.request();
+		PlainCorsRequest request = exchange.request();
 		String origin = request.origin();
 		NaiveOrigin parsed = (origin != null && !request.hasSeveralOrigins()) ? NaiveOrigin.parse(origin) : null;
 		boolean named = parsed != null && exchange.configuration().names(parsed);
@@ -156,7 +156,8 @@ class CorsPolicyFuzzProperties {
 		CorsPolicy policy = CorsPolicy.compile(configuration.settings());
 		String allowedOrigin = null;
 		for (String candidate : probe.origins()) {
-			CorsDecision decision = policy.decide(request("GET", candidate).server("https", SERVER_HOST, -1));
+			CorsDecision decision = policy
+				.decide(request("GET", candidate).scheme("https").host(SERVER_HOST).port(-1).build());
 			if (decision.kind() == Kind.ALLOWED) {
 				NaiveOrigin parsed = NaiveOrigin.parse(candidate);
 				assertThat(parsed).as("allowed origin %s under %s", candidate, configuration).isNotNull();
@@ -263,7 +264,8 @@ class CorsPolicyFuzzProperties {
 			String origin, Probe probe) {
 		List<String> methods = configuration.stripped(configuration.methods());
 		for (String method : probe.methods()) {
-			CorsDecision decision = policy.decide(preflight(origin, method).server("https", SERVER_HOST, -1));
+			CorsDecision decision = policy
+				.decide(preflight(origin, method).scheme("https").host(SERVER_HOST).port(-1).build());
 			if (decision.kind() == Kind.PREFLIGHT) {
 				boolean written = methods.contains(method) || (NORMALIZED_METHODS.contains(method)
 						&& methods.stream().anyMatch(method::equalsIgnoreCase));
@@ -275,7 +277,11 @@ class CorsPolicyFuzzProperties {
 		List<String> headers = configuration.stripped(configuration.allowedHeaders());
 		for (String requested : probe.headers()) {
 			CorsDecision decision = policy
-				.decide(preflight(origin, "GET").acrh(requested).server("https", SERVER_HOST, -1));
+				.decide(preflight(origin, "GET").accessControlRequestHeaders(requested)
+					.scheme("https")
+					.host(SERVER_HOST)
+					.port(-1)
+					.build());
 			if (decision.kind() == Kind.PREFLIGHT && !headers.contains("*")) {
 				for (String name : requested.split(",")) {
 					String trimmed = name.strip();
@@ -650,21 +656,21 @@ class CorsPolicyFuzzProperties {
 			@Nullable String requestMethod, boolean hasRequestHeaders, @Nullable String requestHeaders,
 			@Nullable String privateNetwork, boolean toItsOwnOrigin, int pick) {
 
-		InMemoryCorsRequest aimedAt(Written configuration) {
+		PlainCorsRequest aimedAt(Written configuration) {
 			List<String> lines = this.origins.stream().map((origin) -> origin.aimedAt(configuration)).toList();
-			InMemoryCorsRequest request = request(this.method, lines.toArray(String[]::new))
-				.acrm(this.hasRequestMethod
+			PlainCorsRequest.Builder request = request(this.method, lines.toArray(String[]::new))
+				.accessControlRequestMethod(this.hasRequestMethod
 						? listedOr(this.requestMethod, configuration.stripped(configuration.methods()), 1, false) : null)
-				.acrh(this.hasRequestHeaders
+				.accessControlRequestHeaders(this.hasRequestHeaders
 						? listedOr(this.requestHeaders, configuration.stripped(configuration.allowedHeaders()), 3, true)
 						: null)
-				.acrpn(this.privateNetwork)
-				.server("https", SERVER_HOST, -1);
+				.accessControlRequestPrivateNetwork(this.privateNetwork)
+				.scheme("https").host(SERVER_HOST).port(-1);
 			NaiveOrigin parsed = lines.isEmpty() ? null : NaiveOrigin.parse(lines.get(0));
 			if (this.toItsOwnOrigin && parsed != null) {
-				request.server(parsed.scheme(), parsed.host(), parsed.port());
+				request.scheme(parsed.scheme()).host(parsed.host()).port(parsed.port());
 			}
-			return request;
+			return request.build();
 		}
 
 		/**
@@ -691,7 +697,7 @@ class CorsPolicyFuzzProperties {
 	/**
 	 * A request to a configuration.
 	 */
-	record Exchange(Written configuration, InMemoryCorsRequest request) {
+	record Exchange(Written configuration, PlainCorsRequest request) {
 
 		/**
 		 * Compiles the configuration, decides the request and writes the decision to a response that already
@@ -701,7 +707,7 @@ class CorsPolicyFuzzProperties {
 			CorsDecision decision = CorsPolicy.compile(this.configuration.settings()).decide(this.request);
 			InMemoryCorsResponse response = new InMemoryCorsResponse().addHeader("Vary", "Accept-Encoding");
 			decision.writeHeaders(this.request, response);
-			return new Outcome(decision, response.headers());
+			return new Outcome(decision, WrittenHeaders.of(response));
 		}
 
 	}

@@ -46,7 +46,7 @@ class CorsPolicyHolderTests {
 	void replacementKeepsTheDecider() {
 		CorsPolicyHolder holder = new CorsPolicyHolder(CorsPolicy.compile(OLD), "https://tenant.example.com"::equals);
 		holder.replace(NEW);
-		InMemoryCorsRequest request = InMemoryCorsRequest.request("GET", "https://tenant.example.com");
+		PlainCorsRequest request = ExampleRequests.request("GET", "https://tenant.example.com").build();
 		assertThat(holder.get().decide(request).kind()).isEqualTo(CorsDecision.Kind.ALLOWED);
 	}
 
@@ -94,16 +94,16 @@ class CorsPolicyHolderTests {
 	private static int decide(CorsPolicyHolder holder, int decisions) {
 		int decided = 0;
 		for (int i = 0; i < decisions; i++) {
-			InMemoryCorsRequest request = InMemoryCorsRequest.preflight("https://old.example.com", "PUT");
+			PlainCorsRequest request = ExampleRequests.preflight("https://old.example.com", "PUT").build();
 			CorsDecision decision = holder.get().decide(request);
 			InMemoryCorsResponse response = new InMemoryCorsResponse();
 			decision.writeHeaders(request, response);
 			if (decision.kind() == CorsDecision.Kind.PREFLIGHT) {
-				assertThat(response.headers()).containsEntry("Access-Control-Allow-Methods", "GET,PUT");
+				assertThat(WrittenHeaders.of(response)).containsEntry("Access-Control-Allow-Methods", "GET,PUT");
 			}
 			else {
 				assertThat(decision.reason()).isEqualTo(RejectionReason.ORIGIN_NOT_ALLOWED);
-				assertThat(response.headers()).doesNotContainKey("Access-Control-Allow-Methods");
+				assertThat(WrittenHeaders.of(response)).doesNotContainKey("Access-Control-Allow-Methods");
 			}
 			decided++;
 		}

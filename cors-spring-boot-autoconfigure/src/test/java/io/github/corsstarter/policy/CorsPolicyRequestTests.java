@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.github.corsstarter.policy.InMemoryCorsRequest.preflight;
-import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.ExampleRequests.preflight;
+import static io.github.corsstarter.policy.ExampleRequests.request;
 import static io.github.corsstarter.policy.RejectionReason.AMBIGUOUS_PATH;
 import static io.github.corsstarter.policy.RejectionReason.HEADER_NOT_ALLOWED;
 import static io.github.corsstarter.policy.RejectionReason.MALFORMED_ORIGIN;
@@ -208,7 +208,7 @@ class CorsPolicyRequestTests {
 			.contains((row.expected().reason() != null) ? row.expected().reason().name() : "");
 
 		decision.writeHeaders(row.request(), row.response());
-		Map<String, String> written = row.response().headers();
+		Map<String, String> written = WrittenHeaders.of(row.response());
 		assertThat(written).as("response headers").containsExactlyInAnyOrderEntriesOf(row.expected().headers());
 		if (decision.kind() == Kind.REJECTED) {
 			assertThat(written.keySet()).as("no Access-Control-Allow-* on a rejection")
@@ -216,7 +216,7 @@ class CorsPolicyRequestTests {
 		}
 		// Adapters write a decision again on an error dispatch: that must leave the same headers.
 		decision.writeHeaders(row.request(), row.response());
-		assertThat(row.response().headers()).as("headers after writing twice").isEqualTo(written);
+		assertThat(WrittenHeaders.of(row.response())).as("headers after writing twice").isEqualTo(written);
 
 		assertThat(decider.calls()).as("origins the decider was asked about")
 			.containsExactlyElementsOf(row.expected().deciderCalls());
@@ -279,14 +279,15 @@ class CorsPolicyRequestTests {
 				row("contract #24: preflight with PATCH, which is not listed", CONTRACT, preflight(APP, "PATCH"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("contract #25: preflight with PUT and two allowed headers in lowercase", CONTRACT,
-						preflight(APP, "PUT").acrh("authorization,content-type"),
+						preflight(APP, "PUT").accessControlRequestHeaders("authorization,content-type"),
 						contractPreflightWithHeaders(APP)),
 				row("contract #26: preflight with one allowed and one disallowed header", CONTRACT,
-						preflight(APP, "PUT").acrh("content-type, X-Custom"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders("content-type, X-Custom"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("contract #27: preflight with PUT from a disallowed origin", CONTRACT, preflight(EVIL, "PUT"),
 						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
 				row("contract #28: preflight with DELETE and a header from a pattern match", CONTRACT,
-						preflight("https://foo.example.org", "DELETE").acrh("content-type"),
+						preflight("https://foo.example.org", "DELETE").accessControlRequestHeaders("content-type"),
 						contractPreflightWithHeaders("https://foo.example.org")),
 				row("contract #29: GET to a failing handler is allowed before the handler runs", CONTRACT,
 						request("GET", APP).path("/api/boom"), contractAllowed(APP)),
@@ -412,10 +413,10 @@ class CorsPolicyRequestTests {
 				row("trailing dot: default port written out after the dot", TRAILING_DOTS,
 						request("GET", "http://example.com.:80"), rejectedActual(MALFORMED_ORIGIN)),
 				row("trailing dot: same origin when the server's host has the dot", TRAILING_DOTS,
-						request("POST", "http://api.example.com.").server("http", "api.example.com.", -1),
+						request("POST", "http://api.example.com.").scheme("http").host("api.example.com.").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("trailing dot: cross-origin when only the origin has the dot", TRAILING_DOTS,
-						request("POST", "http://api.example.com.").server("http", "api.example.com", -1),
+						request("POST", "http://api.example.com.").scheme("http").host("api.example.com").port(-1),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("trailing dot: the longest origin, a host of 253 characters and its dot", TENANTS,
 						request("GET", longest), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(longest)),
@@ -506,7 +507,7 @@ class CorsPolicyRequestTests {
 				row("OPTIONS without Access-Control-Request-Method is an actual request", CONTRACT,
 						request("OPTIONS", APP), rejectedActual(METHOD_NOT_ALLOWED)),
 				row("lowercase options with Access-Control-Request-Method is not a preflight", CONTRACT,
-						request("options", APP).acrm("PUT"), rejectedActual(METHOD_NOT_ALLOWED)),
+						request("options", APP).accessControlRequestMethod("PUT"), rejectedActual(METHOD_NOT_ALLOWED)),
 				row("preflight with Delete in mixed case", CONTRACT, preflight(APP, "Delete"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("preflight with an empty method", CONTRACT, preflight(APP, ""),
@@ -560,57 +561,67 @@ class CorsPolicyRequestTests {
 	private static Stream<Row> requestHeaders() {
 		return Stream.of(
 				row("preflight with 1 MB of commas in Access-Control-Request-Headers", CONTRACT,
-						preflight(APP, "PUT").acrh(",".repeat(1 << 20)), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders(",".repeat(1 << 20)),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with optional white space and empty elements around allowed headers", CONTRACT,
-						preflight(APP, "PUT").acrh(" Content-Type ,, \tauthorization , "),
+						preflight(APP, "PUT").accessControlRequestHeaders(" Content-Type ,, \tauthorization , "),
 						contractPreflightWithHeaders(APP)),
 				row("preflight with an empty Access-Control-Request-Headers", CONTRACT,
-						preflight(APP, "PUT").acrh(""), contractPreflight(APP)),
+						preflight(APP, "PUT").accessControlRequestHeaders(""), contractPreflight(APP)),
 				row("preflight with a leading comma in Access-Control-Request-Headers", CONTRACT,
-						preflight(APP, "PUT").acrh(",content-type"), contractPreflightWithHeaders(APP)),
+						preflight(APP, "PUT").accessControlRequestHeaders(",content-type"),
+						contractPreflightWithHeaders(APP)),
 				row("preflight with Access-Control-Request-Headers of 4096 characters, the longest read", REFLECTING,
-						preflight(APP, "PUT").acrh(HEADERS_4096),
+						preflight(APP, "PUT").accessControlRequestHeaders(HEADERS_4096),
 						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PUT", ACAH, HEADERS_4096, MAX_AGE, "1800",
 								VARY, VARY_PREFLIGHT)),
 				row("preflight with Access-Control-Request-Headers of 4097 characters", REFLECTING,
-						preflight(APP, "PUT").acrh(HEADERS_4096 + "x"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders(HEADERS_4096 + "x"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with allowed headers in uppercase", CONTRACT,
-						preflight(APP, "PUT").acrh("CONTENT-TYPE,AUTHORIZATION"), contractPreflightWithHeaders(APP)),
+						preflight(APP, "PUT").accessControlRequestHeaders("CONTENT-TYPE,AUTHORIZATION"),
+						contractPreflightWithHeaders(APP)),
 				row("preflight with a header name that is not a token", CONTRACT,
-						preflight(APP, "PUT").acrh("content-type;x"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders("content-type;x"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with two header names separated by a space only", CONTRACT,
-						preflight(APP, "PUT").acrh("content-type authorization"),
+						preflight(APP, "PUT").accessControlRequestHeaders("content-type authorization"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with a header allowed by a longer name only", CONTRACT,
-						preflight(APP, "PUT").acrh("content"), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders("content"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with any header reflects them, trimmed", REFLECTING,
-						preflight(APP, "PUT").acrh("  x-a, X-B  "),
+						preflight(APP, "PUT").accessControlRequestHeaders("  x-a, X-B  "),
 						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PUT", ACAH, "x-a, X-B", MAX_AGE, "1800",
 								VARY, VARY_PREFLIGHT)),
 				row("preflight with 1 MB of commas is refused even when any header is allowed", REFLECTING,
-						preflight(APP, "PUT").acrh(",".repeat(1 << 20)), rejectedPreflight(HEADER_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestHeaders(",".repeat(1 << 20)),
+						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with a CR LF in a header name when any header is allowed", REFLECTING,
-						preflight(APP, "PUT").acrh("x-a\r\nSet-Cookie: a=b"), rejectedPreflight(HEADER_NOT_ALLOWED)));
+						preflight(APP, "PUT").accessControlRequestHeaders("x-a\r\nSet-Cookie: a=b"),
+						rejectedPreflight(HEADER_NOT_ALLOWED)));
 	}
 
 	private static Stream<Row> privateNetwork() {
 		return Stream.of(
 				row("private network preflight when it is allowed", PRIVATE_NETWORK,
-						preflight(APP, "PUT").acrpn("true"),
+						preflight(APP, "PUT").accessControlRequestPrivateNetwork("true"),
 						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", ACAPN,
 								"true", VARY, VARY_PREFLIGHT_PRIVATE_NETWORK)),
 				row("plain preflight when private network is allowed", PRIVATE_NETWORK, preflight(APP, "PUT"),
 						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", VARY,
 								VARY_PREFLIGHT_PRIVATE_NETWORK)),
 				row("private network preflight from a disallowed origin", PRIVATE_NETWORK,
-						preflight(EVIL, "PUT").acrpn("true"),
+						preflight(EVIL, "PUT").accessControlRequestPrivateNetwork("true"),
 						rejected(ORIGIN_NOT_ALLOWED, VARY, VARY_PREFLIGHT_PRIVATE_NETWORK)),
 				row("actual request carrying the private network header", PRIVATE_NETWORK,
-						request("GET", APP).acrpn("true"), allowed(ACAO, APP, VARY, "Origin")),
+						request("GET", APP).accessControlRequestPrivateNetwork("true"),
+						allowed(ACAO, APP, VARY, "Origin")),
 				row("private network preflight when it is not allowed", CONTRACT,
-						preflight(APP, "PUT").acrpn("true"), rejectedPreflight(PRIVATE_NETWORK_NOT_ALLOWED)),
+						preflight(APP, "PUT").accessControlRequestPrivateNetwork("true"),
+						rejectedPreflight(PRIVATE_NETWORK_NOT_ALLOWED)),
 				row("private network header other than true is not a request for it", CONTRACT,
-						preflight(APP, "PUT").acrpn("false"), contractPreflight(APP)));
+						preflight(APP, "PUT").accessControlRequestPrivateNetwork("false"), contractPreflight(APP)));
 	}
 
 	private static Stream<Row> fixedWildcardAndReflection() {
@@ -622,7 +633,8 @@ class CorsPolicyRequestTests {
 				row("fixed '*': POST without Origin is answered '*'", FIXED_ANY, request("POST"),
 						passThrough(Kind.NOT_CORS, ACAO, "*")),
 				row("fixed '*': OPTIONS with a requested method but no Origin is no preflight", FIXED_ANY,
-						request("OPTIONS").acrm("PUT").acrh("x-a"), passThrough(Kind.NOT_CORS, ACAO, "*")),
+						request("OPTIONS").accessControlRequestMethod("PUT").accessControlRequestHeaders("x-a"),
+						passThrough(Kind.NOT_CORS, ACAO, "*")),
 				row("fixed '*': request without Origin keeps the application's Vary", FIXED_ANY, request("GET"),
 						passThrough(Kind.NOT_CORS, ACAO, "*", VARY, "Accept-Encoding"))
 					.withExisting(VARY, "Accept-Encoding"),
@@ -642,14 +654,15 @@ class CorsPolicyRequestTests {
 				row("fixed '*': same-origin request gets no Vary", FIXED_ANY,
 						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN)),
 				row("fixed '*': preflight reflects the requested headers", FIXED_ANY,
-						preflight("https://anyone.example", "PATCH").acrh("X-Requested-With, content-type"),
+						preflight("https://anyone.example", "PATCH")
+								.accessControlRequestHeaders("X-Requested-With, content-type"),
 						preflightAnswer(204, ACAO, "*", ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH,
 								"X-Requested-With, content-type", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
 				row("fixed '*': preflight with a method not listed", FIXED_ANY,
 						preflight("https://anyone.example", "PURGE"), rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("fixed '*': null origin", FIXED_ANY, request("GET", "null"), rejectedActual(MALFORMED_ORIGIN)),
 				row("any method: preflight reflects the requested method", REFLECTING,
-						preflight(APP, "PURGE").acrh("x-a,x-b"),
+						preflight(APP, "PURGE").accessControlRequestHeaders("x-a,x-b"),
 						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PURGE", ACAH, "x-a,x-b", MAX_AGE, "1800",
 								VARY, VARY_PREFLIGHT)),
 				row("any method: actual request with an unlisted method", REFLECTING, request("PURGE", APP),
@@ -758,7 +771,7 @@ class CorsPolicyRequestTests {
 				row("an ambiguous path without Origin passes untouched", ADMIN_MAPPING,
 						request("GET").path("//admin/secret"), passThrough(Kind.NOT_COVERED)),
 				row("an ambiguous path from the request's own origin passes untouched", ADMIN_MAPPING,
-						request("POST", "https://api.example.com").server("https", "api.example.com", 443)
+						request("POST", "https://api.example.com").scheme("https").host("api.example.com").port(443)
 							.path("/x/../admin"),
 						passThrough(Kind.NOT_COVERED)),
 				row("an ambiguous path from a malformed origin is refused as ambiguous", ADMIN_MAPPING,
@@ -772,39 +785,40 @@ class CorsPolicyRequestTests {
 	private static Stream<Row> sameOrigin() {
 		return Stream.of(
 				row("same origin over https with the default port given by the server", CONTRACT,
-						request("POST", "https://api.example.com").server("https", "api.example.com", 443),
+						request("POST", "https://api.example.com").scheme("https").host("api.example.com").port(443),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin over https with the default port left out by the server", CONTRACT,
-						request("PUT", "https://api.example.com").server("https", "api.example.com", -1),
+						request("PUT", "https://api.example.com").scheme("https").host("api.example.com").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin on a non-default port", CONTRACT,
-						request("DELETE", "http://api.example.com:8080").server("http", "api.example.com", 8080),
+						request("DELETE", "http://api.example.com:8080").scheme("http").host("api.example.com")
+								.port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same host on another port is cross-origin", CONTRACT,
-						request("POST", "http://api.example.com").server("http", "api.example.com", 8080),
+						request("POST", "http://api.example.com").scheme("http").host("api.example.com").port(8080),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("same host over another scheme is cross-origin", CONTRACT,
-						request("POST", "http://api.example.com").server("https", "api.example.com", 443),
+						request("POST", "http://api.example.com").scheme("https").host("api.example.com").port(443),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("same origin with an uppercase server host", CONTRACT,
-						request("POST", "http://api.example.com").server("http", "API.Example.COM", -1),
+						request("POST", "http://api.example.com").scheme("http").host("API.Example.COM").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin on IPv6 with a bracketed server host", CONTRACT,
-						request("POST", "http://[::1]:8080").server("http", "[::1]", 8080),
+						request("POST", "http://[::1]:8080").scheme("http").host("[::1]").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin on IPv6 with a server host without brackets", CONTRACT,
-						request("POST", "http://[::1]:8080").server("http", "::1", 8080),
+						request("POST", "http://[::1]:8080").scheme("http").host("::1").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin on IPv4", CONTRACT,
-						request("POST", "http://10.0.0.7:8080").server("http", "10.0.0.7", 8080),
+						request("POST", "http://10.0.0.7:8080").scheme("http").host("10.0.0.7").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same-origin preflight for an unlisted method is never refused", CONTRACT,
-						preflight("http://api.example.com", "PATCH").acrh("x-custom"),
+						preflight("http://api.example.com", "PATCH").accessControlRequestHeaders("x-custom"),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same-origin PATCH, not listed, is never refused", CONTRACT,
 						request("PATCH", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("own origin with its default port written out is not what browsers send", CONTRACT,
-						request("POST", "http://api.example.com:80").server("http", "api.example.com", 80),
+						request("POST", "http://api.example.com:80").scheme("http").host("api.example.com").port(80),
 						rejectedActual(MALFORMED_ORIGIN)));
 	}
 
@@ -823,7 +837,8 @@ class CorsPolicyRequestTests {
 						rejectedActual(ORIGIN_NOT_ALLOWED).consulting(TENANT + ":8443")),
 				row("decider: asked about the longest well-formed origin, 267 characters", TENANTS,
 						request("GET", LONGEST_ORIGIN), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(LONGEST_ORIGIN)),
-				row("decider: allows a preflight", TENANTS, preflight(TENANT, "PUT").acrh("x-tenant"),
+				row("decider: allows a preflight", TENANTS, preflight(TENANT, "PUT")
+						.accessControlRequestHeaders("x-tenant"),
 						preflightAnswer(204, ACAO, TENANT, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH, "x-tenant",
 								MAX_AGE, "1800", VARY, VARY_PREFLIGHT)
 							.consulting(TENANT)),
@@ -928,8 +943,8 @@ class CorsPolicyRequestTests {
 		return headers;
 	}
 
-	private static Row row(String description, Policy policy, InMemoryCorsRequest request, Expected expected) {
-		return new Row(description, policy, request, new InMemoryCorsResponse(), expected);
+	private static Row row(String description, Policy policy, PlainCorsRequest.Builder request, Expected expected) {
+		return new Row(description, policy, request.build(), new InMemoryCorsResponse(), expected);
 	}
 
 	/**
@@ -964,7 +979,7 @@ class CorsPolicyRequestTests {
 	/**
 	 * One case: a request to a policy, the response as the handler or earlier filters left it, and the outcome.
 	 */
-	record Row(String description, Policy policy, InMemoryCorsRequest request, InMemoryCorsResponse response,
+	record Row(String description, Policy policy, PlainCorsRequest request, InMemoryCorsResponse response,
 			Expected expected) {
 
 		Row withExisting(String name, String value) {

@@ -62,17 +62,18 @@ class CorsPolicyRobustnessProperties {
 			@ForAll("requestHeaders") @WithNull(0.3) @Nullable String requestHeaders,
 			@ForAll("privateNetwork") @WithNull(0.5) @Nullable String privateNetwork,
 			@ForAll("existingVary") @Nullable String existingVary, @ForAll boolean toTheOriginsServer) {
-		InMemoryCorsRequest request = InMemoryCorsRequest.request(method, origins.toArray(String[]::new))
+		PlainCorsRequest.Builder builder = ExampleRequests.request(method, origins.toArray(String[]::new))
 			.path(path)
-			.server(scheme, host, port)
-			.acrm(requestMethod)
-			.acrh(requestHeaders)
-			.acrpn(privateNetwork);
+			.scheme(scheme).host(host).port(port)
+			.accessControlRequestMethod(requestMethod)
+			.accessControlRequestHeaders(requestHeaders)
+			.accessControlRequestPrivateNetwork(privateNetwork);
 		NaiveOrigin origin = origins.isEmpty() ? null : NaiveOrigin.parse(origins.get(0));
 		if (toTheOriginsServer && origin != null) {
 			// Otherwise same-origin requests would hardly ever be generated.
-			request.server(origin.scheme(), origin.host(), origin.port());
+			builder.scheme(origin.scheme()).host(origin.host()).port(origin.port());
 		}
+		PlainCorsRequest request = builder.build();
 		InMemoryCorsResponse response = new InMemoryCorsResponse();
 		if (existingVary != null) {
 			response.addHeader("Vary", existingVary);
@@ -87,7 +88,7 @@ class CorsPolicyRobustnessProperties {
 				coverage.check(kind).count((count) -> count > 0);
 			}
 		});
-		Map<String, String> headers = response.headers();
+		Map<String, String> headers = WrittenHeaders.of(response);
 		assertThat(decision.reason() != null).as("reason given exactly for rejections")
 			.isEqualTo(decision.kind() == Kind.REJECTED);
 		if (decision.kind() != Kind.ALLOWED && decision.kind() != Kind.PREFLIGHT) {

@@ -17,7 +17,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
-import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,7 +41,8 @@ class OriginMatchingProperties {
 			int callsBefore = decider.calls().size();
 
 			// The server is one no generated origin can name, so that no candidate is same-origin.
-			CorsDecision decision = policy.decide(request("GET", origin).server("https", "cors-server.test", 9));
+			CorsDecision decision = policy
+				.decide(request("GET", origin).scheme("https").host("cors-server.test").port(9).build());
 
 			Statistics.label("outcome").collect((parsed == null) ? "malformed" : expected ? "allowed" : "refused");
 			assertThat(decision.kind()).as("decision for %s under %s", origin, configuration)
@@ -66,7 +67,8 @@ class OriginMatchingProperties {
 		CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder().build());
 		for (String spelling : ipv6Spellings(pieces)) {
 			String origin = "http://[" + spelling + "]:8080";
-			CorsDecision decision = policy.decide(request("GET", origin).server("https", "cors-server.test", 9));
+			CorsDecision decision = policy
+				.decide(request("GET", origin).scheme("https").host("cors-server.test").port(9).build());
 			RejectionReason expected = (NaiveOrigin.parse(origin) != null) ? RejectionReason.ORIGIN_NOT_ALLOWED
 					: RejectionReason.MALFORMED_ORIGIN;
 			Statistics.label("spelling").collect(expected);

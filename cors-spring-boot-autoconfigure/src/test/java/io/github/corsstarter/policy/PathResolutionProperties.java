@@ -16,7 +16,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-import static io.github.corsstarter.policy.InMemoryCorsRequest.request;
+import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,8 +51,8 @@ class PathResolutionProperties {
 	@Property(tries = 3000)
 	void starterAppliesTheRuleSetSpringRoutesOrRefuses(@ForAll("rawPaths") String rawPath) {
 		String expected = ruleSetSpringPicks(rawPath);
-		CorsDecision fromApp = POLICY.decide(request("GET", APP).path(rawPath));
-		CorsDecision fromAdmin = POLICY.decide(request("GET", ADMIN).path(rawPath));
+		CorsDecision fromApp = POLICY.decide(request("GET", APP).path(rawPath).build());
+		CorsDecision fromAdmin = POLICY.decide(request("GET", ADMIN).path(rawPath).build());
 		String routed = RoutedPath.resolve(rawPath);
 		Statistics.label("routed").collect((routed == null) ? "refused" : expected);
 		if (routed == null) {
