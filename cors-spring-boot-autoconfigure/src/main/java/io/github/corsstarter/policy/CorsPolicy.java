@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * An immutable, validated CORS policy: the {@code cors.*} settings compiled once, answering each request with a
  * precomputed {@link CorsDecision}.
  * <p>
- * Requests are classified as the CORS contract says: a path that is excluded or not covered passes through
+ * Requests are classified as docs/behaviour.md, section 2, says: a path that is excluded or not covered passes through
  * untouched; a request without {@code Origin} is not a CORS request; a request from its own origin passes through;
  * an {@code OPTIONS} request with {@code Access-Control-Request-Method} is a preflight; anything else with an
  * {@code Origin} is an actual cross-origin request. The first mapping whose paths match decides, then the top

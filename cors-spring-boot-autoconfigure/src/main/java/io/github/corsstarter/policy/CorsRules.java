@@ -70,7 +70,7 @@ final class CorsRules {
 		this.allowPrivateNetwork = allowPrivateNetwork;
 
 		// A fixed '*' answers every origin alike: only then may responses skip Vary: Origin (Fetch, "CORS protocol
-		// and HTTP caches"). Requests without Origin are answered '*' too (contract 2.2), or a cache would store a
+		// and HTTP caches"). Requests without Origin are answered '*' too (behaviour 2.2), or a cache would store a
 		// copy without it and serve that to a cross-origin caller, who would then be blocked.
 		boolean fixedWildcard = effective.isFixedWildcard();
 		String allowOrigin = fixedWildcard ? "*" : null;

@@ -41,7 +41,7 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void everyContractPropertyIsDescribed() throws IOException {
+	void everyDocumentedPropertyIsDescribed() throws IOException {
 		assertThat(corsProperties()).containsOnlyKeys("cors.enabled", "cors.origins", "cors.origin-patterns",
 				"cors.methods", "cors.allowed-headers", "cors.exposed-headers", "cors.allow-credentials",
 				"cors.max-age", "cors.allow-private-network", "cors.allow-insecure-origins", "cors.preflight-status",
@@ -56,7 +56,7 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void defaultsAreTheContractsDefaults() throws IOException {
+	void defaultsAreTheDocumentedDefaults() throws IOException {
 		Map<String, JsonNode> properties = corsProperties();
 		assertThat(properties.get("cors.enabled").get("defaultValue").asBoolean()).isTrue();
 		assertThat(properties.get("cors.max-age").get("defaultValue").asString()).isEqualTo("30m");

@@ -62,9 +62,9 @@ abstract class AbstractDisguisedPathHttpTests {
 		return Stream.of(
 				// The admin mapping, reached from the top level's origin through a disguise.
 				refused("GET", "/admin/secret", APP, "the mapping refuses the top level's origin"),
-				refused("GET", "/admin;x/secret", APP, "contract 7.1: a parameter in the mapping's segment"),
-				refused("GET", "/%61dmin/secret", APP, "contract 7.2: an encoded letter in the mapping's segment"),
-				refused("OPTIONS", "/%61dmin/secret", APP, "contract 7.3: the disguised preflight"),
+				refused("GET", "/admin;x/secret", APP, "behaviour 7.1: a parameter in the mapping's segment"),
+				refused("GET", "/%61dmin/secret", APP, "behaviour 7.2: an encoded letter in the mapping's segment"),
+				refused("OPTIONS", "/%61dmin/secret", APP, "behaviour 7.3: the disguised preflight"),
 				passed("GET", "/ADMIN/secret", APP, 404, null, "another case is another path, which no rule covers"),
 				refused("GET", "/admin/secret;jsessionid=1", APP, "a session id does not change the mapping"),
 				refused("GET", "/admin/secret/", APP, "a trailing slash stays under the mapping"),
@@ -83,12 +83,12 @@ abstract class AbstractDisguisedPathHttpTests {
 				refused("GET", "/admin/secret%", APP, "a broken escape is ambiguous"),
 				allowed("GET", "/admin/secret", ADMIN, 200, "/admin/secret", "the mapping's origin"),
 				allowed("GET", "/admin/secret;jsessionid=1", ADMIN, 200, "/admin/secret",
-						"contract 7.4: a session id after the last segment"),
+						"behaviour 7.4: a session id after the last segment"),
 				allowed("GET", "/admin;v=1/%73ecret", ADMIN, 200, "/admin/secret",
 						"a parameter and an encoded letter, routed to the handler"),
 				allowed("GET", "/admin/secret/", ADMIN, 404, null, "a trailing slash routes nowhere, with CORS headers"),
 				// The narrowed cors.paths.
-				refused("POST", "/api;x=1/data", EVIL, "contract 7.5: a parameter in the covered segment"),
+				refused("POST", "/api;x=1/data", EVIL, "behaviour 7.5: a parameter in the covered segment"),
 				refused("POST", "/api/data;x=1", EVIL, "a parameter after the covered path"),
 				refused("GET", "/%61pi/data", EVIL, "an encoded letter in the covered segment"),
 				refused("GET", "/api/data/", EVIL, "a trailing slash stays covered"),

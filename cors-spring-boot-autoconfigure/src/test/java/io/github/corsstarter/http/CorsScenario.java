@@ -38,7 +38,7 @@ record CorsScenario(String description, String method, String path, List<String[
 
 		/**
 		 * Not CORS under a fixed '*' policy: the handler runs and the response carries
-		 * {@code Access-Control-Allow-Origin: *} and no other CORS header (contract section 2.2).
+		 * {@code Access-Control-Allow-Origin: *} and no other CORS header (behaviour 2.2).
 		 */
 		PASSED_ANY
 
@@ -64,7 +64,7 @@ record CorsScenario(String description, String method, String path, List<String[
 	static Stream<Arguments> table() {
 		String api = "/api/data";
 		return Stream.of(
-				// The example cases of the CORS contract, section 6.
+				// The example cases of docs/behaviour.md, section 6.
 				of("1 GET from an exact origin", "GET", api, Outcome.ALLOWED, "Origin", "https://app.example.com"),
 				of("2 GET from the local dev server", "GET", api, Outcome.ALLOWED, "Origin", "http://localhost:5173"),
 				of("3 GET from a subdomain pattern", "GET", api, Outcome.ALLOWED, "Origin", "https://foo.example.org"),
@@ -118,7 +118,7 @@ record CorsScenario(String description, String method, String path, List<String[
 						"Access-Control-Request-Headers", "content-type"),
 				of("30 preflight to a path without handler", "OPTIONS", "/api/nothing-here", Outcome.PREFLIGHT,
 						"Origin", "https://app.example.com", "Access-Control-Request-Method", "PUT"),
-				// Beyond the contract's examples.
+				// Beyond those examples.
 				of("PATCH actual request, not an allowed method", "PATCH", api, Outcome.REJECTED, "Origin",
 						"https://app.example.com"),
 				of("DELETE actual request, an allowed method", "DELETE", api, Outcome.ALLOWED, "Origin",

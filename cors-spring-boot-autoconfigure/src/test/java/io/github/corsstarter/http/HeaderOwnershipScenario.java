@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * One row of the header ownership table that both web stacks run (CORS contract section 7): on a covered path, a
+ * One row of the header ownership table that both web stacks run (docs/behaviour.md, section 8): on a covered path, a
  * handler, a later filter or a leftover {@code @CrossOrigin} writes CORS headers or replaces {@code Vary}, and the
  * response still carries exactly the starter's CORS headers, once each, and a {@code Vary} that holds the
  * application's tokens and the starter's, none twice. The configuration is {@link CorsScenario}'s: credentials on,
@@ -43,7 +43,7 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 
 	static Stream<Arguments> table() {
 		return Stream.of(
-				// Contract 7.7 and 7.8, and each header on its own.
+				// Behaviour 7.7 and 7.8, and each header on its own.
 				row("7.7 handler replaces Vary", "/api/writes/vary", ALLOWED, 200, ALLOWED_HEADERS,
 						List.of("Origin", "Accept-Encoding")),
 				row("7.8 handler adds Access-Control-Allow-Origin: *", "/api/writes/allow-origin", ALLOWED, 200,

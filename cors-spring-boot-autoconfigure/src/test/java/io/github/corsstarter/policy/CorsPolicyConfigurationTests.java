@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Compiles settings and checks the exact list of violations reported, one row per case: the settings the CORS
- * contract (section 5) says the application refuses to start with, and valid settings that must compile. A valid
+ * docs/behaviour.md (section 5) says the application refuses to start with, and valid settings that must compile. A valid
  * row also sends one request, so that a setting silently dropped would fail it.
  */
 class CorsPolicyConfigurationTests {

@@ -32,14 +32,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Fuzzes the engine with inputs no table lists: header values made of arbitrary bytes (decoded as ISO-8859-1, as
  * servers decode them), one-byte edits and near misses of the configured origins, arbitrary
  * {@code Access-Control-Request-Method} and {@code -Headers} values, and configuration values of the same kinds.
- * Whatever the input, the CORS contract's promises hold:
+ * Whatever the input, the promises of docs/behaviour.md hold:
  * <ol>
  * <li>deciding and writing the headers never throw on request input;</li>
  * <li>an allowed request's {@code Access-Control-Allow-Origin} is its own single, well-formed origin (or {@code *}
  * under a fixed {@code *} policy), which the configuration names when read naively ({@link NaiveOrigin});</li>
  * <li>with credentials, {@code Access-Control-Allow-Origin} is never {@code *} or {@code null}, and
  * {@code Access-Control-Allow-Credentials} never comes without the exact origin;</li>
- * <li>a configuration is either refused, with a violation for each value section 5 of the contract refuses, or
+ * <li>a configuration is either refused, with a violation for each value section 5 of docs/behaviour.md refuses, or
  * compiles to a policy no looser than written: every origin, method and header it grants is written.</li>
  * </ol>
  */
@@ -108,7 +108,7 @@ class CorsPolicyFuzzProperties {
 				.isEqualTo(exchange.configuration().isFixedWildcard() ? "*" : origin);
 		}
 		else if (kind == Kind.NOT_CORS && exchange.configuration().isFixedWildcard()) {
-			// Contract 2.2: under a fixed '*', a request without Origin is answered '*' as well.
+			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*' as well.
 			assertThat(outcome.headers().get(ACAO)).as("ACAO for %s", exchange).isEqualTo("*");
 		}
 		else {
@@ -148,7 +148,7 @@ class CorsPolicyFuzzProperties {
 			refusal.getViolations().forEach((violation) -> refused.add(violation.property()));
 		}
 		Statistics.label("compiles").collect(refusal == null);
-		assertRefusesExactlyWhatTheContractRefuses(configuration, refused);
+		assertRefusesExactlyWhatIsDocumentedAsRefused(configuration, refused);
 		if (refusal != null) {
 			return;
 		}
@@ -172,9 +172,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Each list element is refused exactly when the contract says so.
+	 * Each list element is refused exactly when docs/behaviour.md says so.
 	 */
-	private static void assertRefusesExactlyWhatTheContractRefuses(Written configuration, Set<String> refused) {
+	private static void assertRefusesExactlyWhatIsDocumentedAsRefused(Written configuration, Set<String> refused) {
 		forEachValue(configuration.origins(), "cors.origins", (value) -> originRefusal(value, configuration), refused,
 				configuration);
 		forEachValue(configuration.patterns(), "cors.origin-patterns",
@@ -247,7 +247,7 @@ class CorsPolicyFuzzProperties {
 		for (int i = 0; i < values.size(); i++) {
 			String value = values.get(i);
 			String indexed = property + "[" + i + "]";
-			// Lists ignore blank elements (contract section 1) but count them in the index.
+			// Lists ignore blank elements (behaviour 1.1) but count them in the index.
 			Refusal expected = (value == null || value.isBlank()) ? Refusal.NEVER : expectation.apply(value.strip());
 			if (expected != Refusal.UNCHECKED) {
 				assertThat(refused.contains(indexed)).as("%s=%s refused, under %s", indexed, value, configuration)
@@ -400,9 +400,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Configurations as an operator might write them, then mistype them: lists of values the contract accepts
+	 * Configurations as an operator might write them, then mistype them: lists of values docs/behaviour.md accepts
 	 * (some with white space around them, some blank or missing), into which up to three mistakes are slipped. A
-	 * mistake is a near miss or a one-byte edit of a well-formed value, one of the contract's examples of what it
+	 * mistake is a near miss or a one-byte edit of a well-formed value, one of docs/behaviour.md's examples of what it
 	 * refuses, a string made of the characters around a token's ranges, or arbitrary bytes; it may happen to be
 	 * valid, which the property works out for itself.
 	 */
@@ -469,7 +469,7 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * The value, sometimes with white space around it (which the contract trims), sometimes missing (an empty
+	 * The value, sometimes with white space around it (which behaviour 1.1 trims), sometimes missing (an empty
 	 * YAML entry binds as {@code null}).
 	 */
 	private static Arbitrary<@Nullable String> padded(Arbitrary<String> values) {
@@ -725,7 +725,7 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Whether the contract refuses a value.
+	 * Whether docs/behaviour.md refuses a value.
 	 */
 	enum Refusal {
 

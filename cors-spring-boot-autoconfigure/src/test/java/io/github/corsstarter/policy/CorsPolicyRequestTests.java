@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs requests through compiled policies and checks the decision and every response header it writes, one row per
- * case. Rows named "contract #n" are the example cases of section 6 of the CORS contract; the others cover sections
- * 2 to 4 and the Fetch standard's "CORS protocol" where the contract leaves a detail open.
+ * case. Rows named "behaviour 6.n" are the example cases of docs/behaviour.md, section 6; the others cover sections
+ * 2 to 4 and the Fetch standard's "CORS protocol" where behaviour.md leaves a detail open.
  * <p>
  * Header names are written out literally rather than taken from {@link CorsHeaders}, so that a misspelt constant
  * fails here. Each row compares the whole set of response headers, so a header that should be absent is checked
@@ -68,7 +68,7 @@ class CorsPolicyRequestTests {
 	private static final String HOST_191 = "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63);
 
 	/**
-	 * The longest origin browsers can send (contract section 3): a host of 253 characters, the most a host may have,
+	 * The longest origin browsers can send (behaviour 3.1): a host of 253 characters, the most a host may have,
 	 * whose last label has 63, and a five-digit port.
 	 */
 	private static final String LONGEST_ORIGIN = "https://" + "a".repeat(61) + "." + HOST_191 + ":65535";
@@ -76,8 +76,8 @@ class CorsPolicyRequestTests {
 	/** Header names and commas, as long as the engine reads ({@link CorsRules#MAX_REQUEST_HEADERS_LENGTH}). */
 	private static final String HEADERS_4096 = "x-a,".repeat(1024);
 
-	/** Contract section 6. Requests go to {@code http://api.example.com} unless a row says otherwise. */
-	private static final Policy CONTRACT = new Policy("contract section 6", CorsSettings.builder()
+	/** docs/behaviour.md, section 6. Requests go to {@code http://api.example.com} unless a row says otherwise. */
+	private static final Policy EXAMPLES = new Policy("behaviour section 6", CorsSettings.builder()
 		.origins(APP, "http://localhost:5173")
 		.originPatterns("https://*.example.org")
 		.methods("GET", "POST", "PUT", "DELETE")
@@ -182,7 +182,7 @@ class CorsPolicyRequestTests {
 				.build());
 
 	static Stream<Row> rows() {
-		return Stream.of(contractCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(),
+		return Stream.of(exampleCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(),
 				requestHeaders(), privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(),
 				sameOrigin(), originDecider(),
 				varyMerging())
@@ -228,141 +228,141 @@ class CorsPolicyRequestTests {
 		assertThat(descriptions).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
 	}
 
-	private static Stream<Row> contractCases() {
+	private static Stream<Row> exampleCases() {
 		return Stream.of(
-				row("contract #1: GET from an exact origin", CONTRACT, request("GET", APP), contractAllowed(APP)),
-				row("contract #2: GET from an exact http localhost origin", CONTRACT,
-						request("GET", "http://localhost:5173"), contractAllowed("http://localhost:5173")),
-				row("contract #3: GET from a subdomain under a pattern", CONTRACT,
-						request("GET", "https://foo.example.org"), contractAllowed("https://foo.example.org")),
-				row("contract #4: GET from two labels under a pattern", CONTRACT,
-						request("GET", "https://a.b.example.org"), contractAllowed("https://a.b.example.org")),
-				row("contract #5: GET from the bare domain of a pattern", CONTRACT,
+				row("behaviour 6.1: GET from an exact origin", EXAMPLES, request("GET", APP), exampleAllowed(APP)),
+				row("behaviour 6.2: GET from an exact http localhost origin", EXAMPLES,
+						request("GET", "http://localhost:5173"), exampleAllowed("http://localhost:5173")),
+				row("behaviour 6.3: GET from a subdomain under a pattern", EXAMPLES,
+						request("GET", "https://foo.example.org"), exampleAllowed("https://foo.example.org")),
+				row("behaviour 6.4: GET from two labels under a pattern", EXAMPLES,
+						request("GET", "https://a.b.example.org"), exampleAllowed("https://a.b.example.org")),
+				row("behaviour 6.5: GET from the bare domain of a pattern", EXAMPLES,
 						request("GET", "https://example.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #6: GET from an exact origin with an attacker suffix", CONTRACT,
+				row("behaviour 6.6: GET from an exact origin with an attacker suffix", EXAMPLES,
 						request("GET", "https://app.example.com.evil.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #7: GET from an exact origin with a prefix glued to its host", CONTRACT,
+				row("behaviour 6.7: GET from an exact origin with a prefix glued to its host", EXAMPLES,
 						request("GET", "https://evilapp.example.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #8: GET from a pattern match with an attacker suffix", CONTRACT,
+				row("behaviour 6.8: GET from a pattern match with an attacker suffix", EXAMPLES,
 						request("GET", "https://foo.example.org.evil.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #9: GET from a domain that ends like a pattern's domain", CONTRACT,
+				row("behaviour 6.9: GET from a domain that ends like a pattern's domain", EXAMPLES,
 						request("GET", "https://evilexample.org"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #10: GET from an exact origin over http", CONTRACT,
+				row("behaviour 6.10: GET from an exact origin over http", EXAMPLES,
 						request("GET", "http://app.example.com"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #11: GET from an exact origin with its default port written out", CONTRACT,
+				row("behaviour 6.11: GET from an exact origin with its default port written out", EXAMPLES,
 						request("GET", "https://app.example.com:443"), rejectedActual(MALFORMED_ORIGIN)),
-				row("contract #12: GET from an exact origin on another port", CONTRACT,
+				row("behaviour 6.12: GET from an exact origin on another port", EXAMPLES,
 						request("GET", "https://app.example.com:8443"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #13: GET from 127.0.0.1 when localhost is allowed", CONTRACT,
+				row("behaviour 6.13: GET from 127.0.0.1 when localhost is allowed", EXAMPLES,
 						request("GET", "http://127.0.0.1:5173"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #14: GET from an uppercase origin", CONTRACT,
+				row("behaviour 6.14: GET from an uppercase origin", EXAMPLES,
 						request("GET", "HTTPS://APP.EXAMPLE.COM"), rejectedActual(MALFORMED_ORIGIN)),
-				row("contract #15: GET from an origin with a trailing slash", CONTRACT,
+				row("behaviour 6.15: GET from an origin with a trailing slash", EXAMPLES,
 						request("GET", "https://app.example.com/"), rejectedActual(MALFORMED_ORIGIN)),
-				row("contract #16: GET from an origin with user information", CONTRACT,
+				row("behaviour 6.16: GET from an origin with user information", EXAMPLES,
 						request("GET", "https://user@app.example.com"), rejectedActual(MALFORMED_ORIGIN)),
-				row("contract #17: GET from the null origin", CONTRACT, request("GET", "null"),
+				row("behaviour 6.17: GET from the null origin", EXAMPLES, request("GET", "null"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("contract #18: GET from a punycode subdomain under a pattern", CONTRACT,
+				row("behaviour 6.18: GET from a punycode subdomain under a pattern", EXAMPLES,
 						request("GET", "https://xn--xample-9ua.example.org"),
-						contractAllowed("https://xn--xample-9ua.example.org")),
-				row("contract #19: simple POST from a disallowed origin is refused before the handler", CONTRACT,
+						exampleAllowed("https://xn--xample-9ua.example.org")),
+				row("behaviour 6.19: simple POST from a disallowed origin is refused before the handler", EXAMPLES,
 						request("POST", EVIL), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract #20: GET without Origin passes through with Vary: Origin", CONTRACT, request("GET"),
+				row("behaviour 6.20: GET without Origin passes through with Vary: Origin", EXAMPLES, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Origin")),
-				row("contract #21: same-origin POST passes through", CONTRACT,
+				row("behaviour 6.21: same-origin POST passes through", EXAMPLES,
 						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("contract #22: preflight with PUT from an allowed origin", CONTRACT, preflight(APP, "PUT"),
-						contractPreflight(APP)),
-				row("contract #23: preflight with lowercase put", CONTRACT, preflight(APP, "put"),
+				row("behaviour 6.22: preflight with PUT from an allowed origin", EXAMPLES, preflight(APP, "PUT"),
+						examplePreflight(APP)),
+				row("behaviour 6.23: preflight with lowercase put", EXAMPLES, preflight(APP, "put"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
-				row("contract #24: preflight with PATCH, which is not listed", CONTRACT, preflight(APP, "PATCH"),
+				row("behaviour 6.24: preflight with PATCH, which is not listed", EXAMPLES, preflight(APP, "PATCH"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
-				row("contract #25: preflight with PUT and two allowed headers in lowercase", CONTRACT,
+				row("behaviour 6.25: preflight with PUT and two allowed headers in lowercase", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("authorization,content-type"),
-						contractPreflightWithHeaders(APP)),
-				row("contract #26: preflight with one allowed and one disallowed header", CONTRACT,
+						examplePreflightWithHeaders(APP)),
+				row("behaviour 6.26: preflight with one allowed and one disallowed header", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("content-type, X-Custom"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
-				row("contract #27: preflight with PUT from a disallowed origin", CONTRACT, preflight(EVIL, "PUT"),
+				row("behaviour 6.27: preflight with PUT from a disallowed origin", EXAMPLES, preflight(EVIL, "PUT"),
 						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
-				row("contract #28: preflight with DELETE and a header from a pattern match", CONTRACT,
+				row("behaviour 6.28: preflight with DELETE and a header from a pattern match", EXAMPLES,
 						preflight("https://foo.example.org", "DELETE").accessControlRequestHeaders("content-type"),
-						contractPreflightWithHeaders("https://foo.example.org")),
-				row("contract #29: GET to a failing handler is allowed before the handler runs", CONTRACT,
-						request("GET", APP).path("/api/boom"), contractAllowed(APP)),
-				row("contract #30: preflight to a path without a handler", CONTRACT,
-						preflight(APP, "PUT").path("/no/handler/here"), contractPreflight(APP)));
+						examplePreflightWithHeaders("https://foo.example.org")),
+				row("behaviour 6.29: GET to a failing handler is allowed before the handler runs", EXAMPLES,
+						request("GET", APP).path("/api/boom"), exampleAllowed(APP)),
+				row("behaviour 6.30: preflight to a path without a handler", EXAMPLES,
+						preflight(APP, "PUT").path("/no/handler/here"), examplePreflight(APP)));
 	}
 
 	private static Stream<Row> originSyntax() {
 		String label63 = "a".repeat(63);
 		return Stream.of(
-				row("exact origin that is a prefix of the allowed one", CONTRACT,
+				row("exact origin that is a prefix of the allowed one", EXAMPLES,
 						request("GET", "https://app.example.co"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("exact origin with a character appended to its host", CONTRACT,
+				row("exact origin with a character appended to its host", EXAMPLES,
 						request("GET", "https://app.example.comm"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("exact origin with a label added in front", CONTRACT, request("GET", "https://x.app.example.com"),
+				row("exact origin with a label added in front", EXAMPLES, request("GET", "https://x.app.example.com"),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("exact origin followed by @ and another host", CONTRACT,
+				row("exact origin followed by @ and another host", EXAMPLES,
 						request("GET", "https://app.example.com@evil.com"), rejectedActual(MALFORMED_ORIGIN)),
-				row("user and password before an exact origin's host", CONTRACT,
+				row("user and password before an exact origin's host", EXAMPLES,
 						request("GET", "https://user:pass@app.example.com"), rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match over http", CONTRACT, request("GET", "http://foo.example.org"),
+				row("pattern match over http", EXAMPLES, request("GET", "http://foo.example.org"),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("pattern match with a port", CONTRACT, request("GET", "https://foo.example.org:8443"),
+				row("pattern match with a port", EXAMPLES, request("GET", "https://foo.example.org:8443"),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("pattern domain behind an empty label", CONTRACT, request("GET", "https://.example.org"),
+				row("pattern domain behind an empty label", EXAMPLES, request("GET", "https://.example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with a double dot", CONTRACT, request("GET", "https://foo..example.org"),
+				row("pattern match with a double dot", EXAMPLES, request("GET", "https://foo..example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with an uppercase label", CONTRACT, request("GET", "https://FOO.example.org"),
+				row("pattern match with an uppercase label", EXAMPLES, request("GET", "https://FOO.example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with a trailing dot is another origin", CONTRACT,
+				row("pattern match with a trailing dot is another origin", EXAMPLES,
 						request("GET", "https://foo.example.org."), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("pattern match with a path", CONTRACT, request("GET", "https://foo.example.org/x"),
+				row("pattern match with a path", EXAMPLES, request("GET", "https://foo.example.org/x"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("pattern match with a label of 63 characters", CONTRACT,
+				row("pattern match with a label of 63 characters", EXAMPLES,
 						request("GET", "https://" + label63 + ".example.org"),
-						contractAllowed("https://" + label63 + ".example.org")),
-				row("pattern match with a label of 64 characters", CONTRACT,
+						exampleAllowed("https://" + label63 + ".example.org")),
+				row("pattern match with a label of 64 characters", EXAMPLES,
 						request("GET", "https://" + label63 + "a.example.org"), rejectedActual(MALFORMED_ORIGIN)),
-				row("punycode label under a pattern", CONTRACT, request("GET", "https://xn--bcher-kva.example.org"),
-						contractAllowed("https://xn--bcher-kva.example.org")),
-				row("unicode label under a pattern instead of punycode", CONTRACT,
+				row("punycode label under a pattern", EXAMPLES, request("GET", "https://xn--bcher-kva.example.org"),
+						exampleAllowed("https://xn--bcher-kva.example.org")),
+				row("unicode label under a pattern instead of punycode", EXAMPLES,
 						request("GET", "https://bücher.example.org"), rejectedActual(MALFORMED_ORIGIN)),
-				row("http localhost on another port than the allowed one", CONTRACT,
+				row("http localhost on another port than the allowed one", EXAMPLES,
 						request("GET", "http://localhost:5174"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("http localhost without the allowed port", CONTRACT, request("GET", "http://localhost"),
+				row("http localhost without the allowed port", EXAMPLES, request("GET", "http://localhost"),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("port with a leading zero", CONTRACT, request("GET", "http://localhost:05173"),
+				row("port with a leading zero", EXAMPLES, request("GET", "http://localhost:05173"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("port above 65535", CONTRACT, request("GET", "https://app.example.com:99999"),
+				row("port above 65535", EXAMPLES, request("GET", "https://app.example.com:99999"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("empty port", CONTRACT, request("GET", "https://app.example.com:"),
+				row("empty port", EXAMPLES, request("GET", "https://app.example.com:"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("two Origin header lines, both allowed", CONTRACT, request("GET", APP, APP),
+				row("two Origin header lines, both allowed", EXAMPLES, request("GET", APP, APP),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("two allowed origins joined with a comma in one line", CONTRACT,
+				row("two allowed origins joined with a comma in one line", EXAMPLES,
 						request("GET", APP + ", https://foo.example.org"), rejectedActual(MALFORMED_ORIGIN)),
-				row("an allowed origin joined with an evil one without space", CONTRACT,
+				row("an allowed origin joined with an evil one without space", EXAMPLES,
 						request("GET", APP + "," + EVIL), rejectedActual(MALFORMED_ORIGIN)),
-				row("allowed origin with a leading space", CONTRACT, request("GET", " " + APP),
+				row("allowed origin with a leading space", EXAMPLES, request("GET", " " + APP),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("allowed origin with a trailing tab", CONTRACT, request("GET", APP + "\t"),
+				row("allowed origin with a trailing tab", EXAMPLES, request("GET", APP + "\t"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("Origin of 8 KB", CONTRACT, request("GET", "https://" + "a.".repeat(4096) + "example.org"),
+				row("Origin of 8 KB", EXAMPLES, request("GET", "https://" + "a.".repeat(4096) + "example.org"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("host of 254 characters, one more than a host may have", CONTRACT,
+				row("host of 254 characters, one more than a host may have", EXAMPLES,
 						request("GET", "https://" + "a".repeat(62) + "." + HOST_191), rejectedActual(MALFORMED_ORIGIN)),
-				row("host ending in a number that is not an IPv4 address", CONTRACT, request("GET", "http://a.b.c.1"),
+				row("host ending in a number that is not an IPv4 address", EXAMPLES, request("GET", "http://a.b.c.1"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("numeric host of five parts", CONTRACT, request("GET", "http://1.2.3.4.5"),
+				row("numeric host of five parts", EXAMPLES, request("GET", "http://1.2.3.4.5"),
 						rejectedActual(MALFORMED_ORIGIN)),
-				row("empty Origin", CONTRACT, request("GET", ""), rejectedActual(MALFORMED_ORIGIN)),
-				row("Origin '*'", CONTRACT, request("GET", "*"), rejectedActual(MALFORMED_ORIGIN)),
-				row("file origin", CONTRACT, request("GET", "file://"), rejectedActual(MALFORMED_ORIGIN)),
-				row("scheme without host", CONTRACT, request("GET", "https://"), rejectedActual(MALFORMED_ORIGIN)),
+				row("empty Origin", EXAMPLES, request("GET", ""), rejectedActual(MALFORMED_ORIGIN)),
+				row("Origin '*'", EXAMPLES, request("GET", "*"), rejectedActual(MALFORMED_ORIGIN)),
+				row("file origin", EXAMPLES, request("GET", "file://"), rejectedActual(MALFORMED_ORIGIN)),
+				row("scheme without host", EXAMPLES, request("GET", "https://"), rejectedActual(MALFORMED_ORIGIN)),
 				row("any origin is refused when none is configured", NO_ORIGINS, request("GET", APP),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("preflight is refused when no origin is configured", NO_ORIGINS, preflight(APP, "GET"),
@@ -500,17 +500,17 @@ class CorsPolicyRequestTests {
 
 	private static Stream<Row> methods() {
 		return Stream.of(
-				row("actual PUT, which is listed", CONTRACT, request("PUT", APP), contractAllowed(APP)),
-				row("actual PATCH, which is not listed", CONTRACT, request("PATCH", APP),
+				row("actual PUT, which is listed", EXAMPLES, request("PUT", APP), exampleAllowed(APP)),
+				row("actual PATCH, which is not listed", EXAMPLES, request("PATCH", APP),
 						rejectedActual(METHOD_NOT_ALLOWED)),
-				row("actual lowercase put", CONTRACT, request("put", APP), rejectedActual(METHOD_NOT_ALLOWED)),
-				row("OPTIONS without Access-Control-Request-Method is an actual request", CONTRACT,
+				row("actual lowercase put", EXAMPLES, request("put", APP), rejectedActual(METHOD_NOT_ALLOWED)),
+				row("OPTIONS without Access-Control-Request-Method is an actual request", EXAMPLES,
 						request("OPTIONS", APP), rejectedActual(METHOD_NOT_ALLOWED)),
-				row("lowercase options with Access-Control-Request-Method is not a preflight", CONTRACT,
+				row("lowercase options with Access-Control-Request-Method is not a preflight", EXAMPLES,
 						request("options", APP).accessControlRequestMethod("PUT"), rejectedActual(METHOD_NOT_ALLOWED)),
-				row("preflight with Delete in mixed case", CONTRACT, preflight(APP, "Delete"),
+				row("preflight with Delete in mixed case", EXAMPLES, preflight(APP, "Delete"),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
-				row("preflight with an empty method", CONTRACT, preflight(APP, ""),
+				row("preflight with an empty method", EXAMPLES, preflight(APP, ""),
 						rejectedPreflight(METHOD_NOT_ALLOWED)),
 				row("actual HEAD, safelisted though not listed", ONLY_PUT, request("HEAD", APP),
 						allowed(ACAO, APP, VARY, "Origin")),
@@ -560,17 +560,17 @@ class CorsPolicyRequestTests {
 
 	private static Stream<Row> requestHeaders() {
 		return Stream.of(
-				row("preflight with 1 MB of commas in Access-Control-Request-Headers", CONTRACT,
+				row("preflight with 1 MB of commas in Access-Control-Request-Headers", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders(",".repeat(1 << 20)),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
-				row("preflight with optional white space and empty elements around allowed headers", CONTRACT,
+				row("preflight with optional white space and empty elements around allowed headers", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders(" Content-Type ,, \tauthorization , "),
-						contractPreflightWithHeaders(APP)),
-				row("preflight with an empty Access-Control-Request-Headers", CONTRACT,
-						preflight(APP, "PUT").accessControlRequestHeaders(""), contractPreflight(APP)),
-				row("preflight with a leading comma in Access-Control-Request-Headers", CONTRACT,
+						examplePreflightWithHeaders(APP)),
+				row("preflight with an empty Access-Control-Request-Headers", EXAMPLES,
+						preflight(APP, "PUT").accessControlRequestHeaders(""), examplePreflight(APP)),
+				row("preflight with a leading comma in Access-Control-Request-Headers", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders(",content-type"),
-						contractPreflightWithHeaders(APP)),
+						examplePreflightWithHeaders(APP)),
 				row("preflight with Access-Control-Request-Headers of 4096 characters, the longest read", REFLECTING,
 						preflight(APP, "PUT").accessControlRequestHeaders(HEADERS_4096),
 						preflightAnswer(204, ACAO, APP, ACAC, "true", ACAM, "PUT", ACAH, HEADERS_4096, MAX_AGE, "1800",
@@ -578,16 +578,16 @@ class CorsPolicyRequestTests {
 				row("preflight with Access-Control-Request-Headers of 4097 characters", REFLECTING,
 						preflight(APP, "PUT").accessControlRequestHeaders(HEADERS_4096 + "x"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
-				row("preflight with allowed headers in uppercase", CONTRACT,
+				row("preflight with allowed headers in uppercase", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("CONTENT-TYPE,AUTHORIZATION"),
-						contractPreflightWithHeaders(APP)),
-				row("preflight with a header name that is not a token", CONTRACT,
+						examplePreflightWithHeaders(APP)),
+				row("preflight with a header name that is not a token", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("content-type;x"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
-				row("preflight with two header names separated by a space only", CONTRACT,
+				row("preflight with two header names separated by a space only", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("content-type authorization"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
-				row("preflight with a header allowed by a longer name only", CONTRACT,
+				row("preflight with a header allowed by a longer name only", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestHeaders("content"),
 						rejectedPreflight(HEADER_NOT_ALLOWED)),
 				row("preflight with any header reflects them, trimmed", REFLECTING,
@@ -617,11 +617,11 @@ class CorsPolicyRequestTests {
 				row("actual request carrying the private network header", PRIVATE_NETWORK,
 						request("GET", APP).accessControlRequestPrivateNetwork("true"),
 						allowed(ACAO, APP, VARY, "Origin")),
-				row("private network preflight when it is not allowed", CONTRACT,
+				row("private network preflight when it is not allowed", EXAMPLES,
 						preflight(APP, "PUT").accessControlRequestPrivateNetwork("true"),
 						rejectedPreflight(PRIVATE_NETWORK_NOT_ALLOWED)),
-				row("private network header other than true is not a request for it", CONTRACT,
-						preflight(APP, "PUT").accessControlRequestPrivateNetwork("false"), contractPreflight(APP)));
+				row("private network header other than true is not a request for it", EXAMPLES,
+						preflight(APP, "PUT").accessControlRequestPrivateNetwork("false"), examplePreflight(APP)));
 	}
 
 	private static Stream<Row> fixedWildcardAndReflection() {
@@ -725,22 +725,22 @@ class CorsPolicyRequestTests {
 	 */
 	private static Stream<Row> disguisedPaths() {
 		return Stream.of(
-				row("contract 7.1: a parameter in the mapping's segment", ADMIN_MAPPING,
+				row("behaviour 7.1: a parameter in the mapping's segment", ADMIN_MAPPING,
 						request("GET", APP).path("/admin;x/secret"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract 7.2: a percent-encoded letter in the mapping's segment", ADMIN_MAPPING,
+				row("behaviour 7.2: a percent-encoded letter in the mapping's segment", ADMIN_MAPPING,
 						request("GET", APP).path("/%61dmin/secret"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract 7.3: the disguised preflight", ADMIN_MAPPING,
+				row("behaviour 7.3: the disguised preflight", ADMIN_MAPPING,
 						preflight(APP, "PUT").path("/%61dmin/secret"), rejectedPreflight(ORIGIN_NOT_ALLOWED)),
-				row("contract 7.4: a session id after the last segment", ADMIN_MAPPING,
+				row("behaviour 7.4: a session id after the last segment", ADMIN_MAPPING,
 						request("GET", ADMIN).path("/admin/secret;jsessionid=1"),
 						allowed(ACAO, ADMIN, ACAC, "true", VARY, "Origin")),
-				row("contract 7.5: a parameter in the covered segment", SCOPED,
+				row("behaviour 7.5: a parameter in the covered segment", SCOPED,
 						request("POST", EVIL).path("/api;x=1/data"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("a parameter after the covered path's last segment", SCOPED,
 						request("POST", EVIL).path("/api/data;x=1"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("a percent-encoded letter in the covered segment", SCOPED, request("GET", EVIL).path("/%61pi/data"),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("contract 7.6: '{*rest}' covers the rest of the path", REST_OF_PATH,
+				row("behaviour 7.6: '{*rest}' covers the rest of the path", REST_OF_PATH,
 						request("POST", EVIL).path("/api/v1/items"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("a parameter that looks like an excluded extension", ADMIN_MAPPING,
 						request("GET", EVIL).path("/api/data;.css"), rejectedActual(ORIGIN_NOT_ALLOWED)),
@@ -776,48 +776,48 @@ class CorsPolicyRequestTests {
 						passThrough(Kind.NOT_COVERED)),
 				row("an ambiguous path from a malformed origin is refused as ambiguous", ADMIN_MAPPING,
 						request("GET", "null").path("//admin"), rejectedActual(AMBIGUOUS_PATH)),
-				row("an ambiguous path is decided normally when one rule set covers every path", CONTRACT,
-						request("GET", APP).path("//admin/../x"), contractAllowed(APP)),
+				row("an ambiguous path is decided normally when one rule set covers every path", EXAMPLES,
+						request("GET", APP).path("//admin/../x"), exampleAllowed(APP)),
 				row("a decoded non-ASCII segment is matched as the application routes it", ADMIN_MAPPING,
 						request("GET", APP).path("/caf%C3%A9"), allowed(ACAO, APP, ACAC, "true", VARY, "Origin")));
 	}
 
 	private static Stream<Row> sameOrigin() {
 		return Stream.of(
-				row("same origin over https with the default port given by the server", CONTRACT,
+				row("same origin over https with the default port given by the server", EXAMPLES,
 						request("POST", "https://api.example.com").scheme("https").host("api.example.com").port(443),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same origin over https with the default port left out by the server", CONTRACT,
+				row("same origin over https with the default port left out by the server", EXAMPLES,
 						request("PUT", "https://api.example.com").scheme("https").host("api.example.com").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same origin on a non-default port", CONTRACT,
+				row("same origin on a non-default port", EXAMPLES,
 						request("DELETE", "http://api.example.com:8080").scheme("http").host("api.example.com")
 								.port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same host on another port is cross-origin", CONTRACT,
+				row("same host on another port is cross-origin", EXAMPLES,
 						request("POST", "http://api.example.com").scheme("http").host("api.example.com").port(8080),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("same host over another scheme is cross-origin", CONTRACT,
+				row("same host over another scheme is cross-origin", EXAMPLES,
 						request("POST", "http://api.example.com").scheme("https").host("api.example.com").port(443),
 						rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("same origin with an uppercase server host", CONTRACT,
+				row("same origin with an uppercase server host", EXAMPLES,
 						request("POST", "http://api.example.com").scheme("http").host("API.Example.COM").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same origin on IPv6 with a bracketed server host", CONTRACT,
+				row("same origin on IPv6 with a bracketed server host", EXAMPLES,
 						request("POST", "http://[::1]:8080").scheme("http").host("[::1]").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same origin on IPv6 with a server host without brackets", CONTRACT,
+				row("same origin on IPv6 with a server host without brackets", EXAMPLES,
 						request("POST", "http://[::1]:8080").scheme("http").host("::1").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same origin on IPv4", CONTRACT,
+				row("same origin on IPv4", EXAMPLES,
 						request("POST", "http://10.0.0.7:8080").scheme("http").host("10.0.0.7").port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same-origin preflight for an unlisted method is never refused", CONTRACT,
+				row("same-origin preflight for an unlisted method is never refused", EXAMPLES,
 						preflight("http://api.example.com", "PATCH").accessControlRequestHeaders("x-custom"),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("same-origin PATCH, not listed, is never refused", CONTRACT,
+				row("same-origin PATCH, not listed, is never refused", EXAMPLES,
 						request("PATCH", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
-				row("own origin with its default port written out is not what browsers send", CONTRACT,
+				row("own origin with its default port written out is not what browsers send", EXAMPLES,
 						request("POST", "http://api.example.com:80").scheme("http").host("api.example.com").port(80),
 						rejectedActual(MALFORMED_ORIGIN)));
 	}
@@ -856,59 +856,59 @@ class CorsPolicyRequestTests {
 
 	private static Stream<Row> varyMerging() {
 		return Stream.of(
-				row("existing Vary: Accept-Encoding is kept and Origin appended", CONTRACT, request("GET", APP),
-						contractAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
+				row("existing Vary: Accept-Encoding is kept and Origin appended", EXAMPLES, request("GET", APP),
+						exampleAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
 					.withExisting(VARY, "Accept-Encoding"),
-				row("existing lowercase Vary: origin is not duplicated", CONTRACT, request("GET", APP),
-						contractAllowed(APP).withHeader(VARY, "origin"))
+				row("existing lowercase Vary: origin is not duplicated", EXAMPLES, request("GET", APP),
+						exampleAllowed(APP).withHeader(VARY, "origin"))
 					.withExisting(VARY, "origin"),
-				row("existing Vary: * is left alone", CONTRACT, request("GET", APP),
-						contractAllowed(APP).withHeader(VARY, "*"))
+				row("existing Vary: * is left alone", EXAMPLES, request("GET", APP),
+						exampleAllowed(APP).withHeader(VARY, "*"))
 					.withExisting(VARY, "*"),
-				row("preflight adds only the Vary tokens missing", CONTRACT, preflight(APP, "PUT"),
-						contractPreflight(APP).withHeader(VARY,
+				row("preflight adds only the Vary tokens missing", EXAMPLES, preflight(APP, "PUT"),
+						examplePreflight(APP).withHeader(VARY,
 								"access-control-request-method, Origin, Access-Control-Request-Headers"))
 					.withExisting(VARY, "access-control-request-method"),
-				row("rejection merges two existing Vary lines into one", CONTRACT, request("GET", EVIL),
+				row("rejection merges two existing Vary lines into one", EXAMPLES, request("GET", EVIL),
 						rejectedActual(ORIGIN_NOT_ALLOWED).withHeader(VARY, "Accept-Encoding, Origin"))
 					.withExisting(VARY, "Accept-Encoding")
 					.withExisting(VARY, "Origin"),
-				row("two existing Vary lines, the first being Origin, are merged into one", CONTRACT,
-						request("GET", APP), contractAllowed(APP).withHeader(VARY, "Origin, Accept-Encoding"))
+				row("two existing Vary lines, the first being Origin, are merged into one", EXAMPLES,
+						request("GET", APP), exampleAllowed(APP).withHeader(VARY, "Origin, Accept-Encoding"))
 					.withExisting(VARY, "Origin")
 					.withExisting(VARY, "Accept-Encoding"),
-				row("request without Origin keeps a Vary list that has origin", CONTRACT, request("GET"),
+				row("request without Origin keeps a Vary list that has origin", EXAMPLES, request("GET"),
 						passThrough(Kind.NOT_CORS, VARY, "Accept-Encoding, origin"))
 					.withExisting(VARY, "Accept-Encoding, origin"),
-				row("two existing Vary lines that are both Origin are merged into one Origin", CONTRACT,
-						request("GET", APP), contractAllowed(APP))
+				row("two existing Vary lines that are both Origin are merged into one Origin", EXAMPLES,
+						request("GET", APP), exampleAllowed(APP))
 					.withExisting(VARY, "Origin")
 					.withExisting(VARY, "Origin"),
-				row("one Vary line that repeats a token loses the repeat", CONTRACT, request("GET", APP),
-						contractAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
+				row("one Vary line that repeats a token loses the repeat", EXAMPLES, request("GET", APP),
+						exampleAllowed(APP).withHeader(VARY, "Accept-Encoding, Origin"))
 					.withExisting(VARY, "Accept-Encoding, accept-encoding"),
-				row("one Vary line that repeats Origin, the only token to add, loses the repeat", CONTRACT,
-						request("GET", APP), contractAllowed(APP).withHeader(VARY, "Origin"))
+				row("one Vary line that repeats Origin, the only token to add, loses the repeat", EXAMPLES,
+						request("GET", APP), exampleAllowed(APP).withHeader(VARY, "Origin"))
 					.withExisting(VARY, "Origin, origin"),
 				row("uncovered path leaves an existing Vary as it is", SCOPED, request("GET", EVIL).path("/static/x"),
 						passThrough(Kind.NOT_COVERED, VARY, "Accept-Encoding"))
 					.withExisting(VARY, "Accept-Encoding"),
-				row("an Access-Control-Allow-Origin set earlier is replaced", CONTRACT, request("GET", APP),
-						contractAllowed(APP))
+				row("an Access-Control-Allow-Origin set earlier is replaced", EXAMPLES, request("GET", APP),
+						exampleAllowed(APP))
 					.withExisting(ACAO, "*"));
 	}
 
-	private static Expected contractAllowed(String origin) {
+	private static Expected exampleAllowed(String origin) {
 		return allowed(ACAO, origin, ACAC, "true", ACEH, "X-Total-Count", VARY, "Origin");
 	}
 
-	private static Expected contractPreflight(String origin) {
+	private static Expected examplePreflight(String origin) {
 		return preflightAnswer(204, ACAO, origin, ACAC, "true", ACAM, "GET,POST,PUT,DELETE", MAX_AGE, "3600", VARY,
 				VARY_PREFLIGHT);
 	}
 
-	private static Expected contractPreflightWithHeaders(String origin) {
-		return contractPreflight(origin).withHeader(ACAH, "Content-Type,Authorization");
+	private static Expected examplePreflightWithHeaders(String origin) {
+		return examplePreflight(origin).withHeader(ACAH, "Content-Type,Authorization");
 	}
 
 	private static Expected allowed(String... headers) {

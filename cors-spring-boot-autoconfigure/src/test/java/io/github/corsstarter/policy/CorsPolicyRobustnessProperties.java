@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sends requests whose every field holds an arbitrary string to a range of policies: deciding and writing the
- * headers must never throw, whatever a client sends, and what is written must stay within what the contract allows.
+ * headers must never throw, whatever a client sends, and what is written must stay within what docs/behaviour.md allows.
  */
 @AddLifecycleHook(ScaledTries.class)
 class CorsPolicyRobustnessProperties {
@@ -92,7 +92,7 @@ class CorsPolicyRobustnessProperties {
 		assertThat(decision.reason() != null).as("reason given exactly for rejections")
 			.isEqualTo(decision.kind() == Kind.REJECTED);
 		if (decision.kind() != Kind.ALLOWED && decision.kind() != Kind.PREFLIGHT) {
-			// Contract 2.2: under a fixed '*', a request without Origin is answered '*', and nothing else of CORS.
+			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*', and nothing else of CORS.
 			EffectiveRules rules = policy.effectiveRulesFor(request.path());
 			boolean fixedWildcard = decision.kind() == Kind.NOT_CORS && rules != null && rules.isFixedWildcard();
 			assertThat(headers.keySet().stream().filter((name) -> name.startsWith("Access-Control-")))

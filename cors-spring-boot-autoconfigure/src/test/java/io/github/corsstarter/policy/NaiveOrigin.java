@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A deliberately naive reading of a serialized origin, written for tests to compare the engine against: it splits
  * with {@link String#split}, checks with regular expressions and compares parsed parts, where the engine scans
- * characters in place. It follows the grammar of section 3 of the CORS contract: lowercase {@code http} or
+ * characters in place. It follows the grammar of section 3 of docs/behaviour.md: lowercase {@code http} or
  * {@code https}, a lowercase ASCII domain (labels of letters, digits, {@code -} and {@code _}, at most 63 each and
  * 253 in all, and optionally the trailing dot of a fully qualified name) or a canonical IPv4 or bracketed IPv6
  * address, and an optional port without leading zeros that is not the scheme's default.
@@ -83,7 +83,7 @@ record NaiveOrigin(String scheme, String host, int port) {
 
 	/**
 	 * Returns whether a value written in {@code cors.origins} stands for this origin, read as plainly as section 3 of
-	 * the CORS contract words it: {@code *} for any origin, otherwise this origin byte for byte. The value is only
+	 * docs/behaviour.md 3.3 words it: {@code *} for any origin, otherwise this origin byte for byte. The value is only
 	 * trimmed, never checked.
 	 */
 	boolean isNamedByOrigin(@Nullable String written) {
@@ -115,7 +115,7 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Returns whether a trimmed value is one of the two pattern forms section 5 of the CORS contract accepts:
+	 * Returns whether a trimmed value is one of the two pattern forms section 5 of docs/behaviour.md accepts:
 	 * {@code scheme://*.domain} over a domain name of two labels or more (or {@code localhost}), or
 	 * {@code scheme://host:*} over a serialized origin without port.
 	 */

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compares the engine's origin matching, through {@link CorsPolicy#decide}, with {@link NaiveOrigin} and the
- * matching rules of section 3 of the CORS contract it writes out plainly, on generated configurations and on
+ * matching rules of section 3 of docs/behaviour.md it writes out plainly, on generated configurations and on
  * origins derived from them: the configured ones and their near misses (a label added or removed, the other
  * scheme, a port added, changed or written out, uppercase, a trailing slash, suffixes and prefixes glued on,
  * user information, white space, a path, an IPv6 address spelt another way). There must be no disagreement.

@@ -102,7 +102,7 @@ class PathResolutionProperties {
 	}
 
 	/**
-	 * The rule set Spring's {@code PathPattern} puts the routed path in, as the contract orders them: exclusions,
+	 * The rule set Spring's {@code PathPattern} puts the routed path in, as docs/behaviour.md 1.4 orders them: exclusions,
 	 * then the mapping, then the top level's paths.
 	 */
 	private static String ruleSetSpringPicks(String rawPath) {
