@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.corsstarter.autoconfigure.SpringCorsConfigurations;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 
@@ -98,19 +99,12 @@ public record BenchmarkPolicy(List<String> origins, List<String> originPatterns)
 	}
 
 	/**
-	 * Writes the policy as Spring's configuration.
+	 * Writes the policy as Spring's configuration, converted from the starter's compiled rules.
 	 * @return a new configuration
 	 */
 	public CorsConfiguration springConfiguration() {
-		CorsConfiguration configuration = new CorsConfiguration();
-		configuration.setAllowedOrigins(this.origins);
-		configuration.setAllowedOriginPatterns(this.originPatterns);
-		configuration.setAllowedMethods(METHODS);
-		configuration.setAllowedHeaders(ALLOWED_HEADERS);
-		configuration.setExposedHeaders(EXPOSED_HEADERS);
-		configuration.setAllowCredentials(true);
-		configuration.setMaxAge(MAX_AGE);
-		return configuration;
+		// The policy has no mappings: its only rule set is the top level.
+		return SpringCorsConfigurations.of(starterPolicy().rules().get(0));
 	}
 
 }

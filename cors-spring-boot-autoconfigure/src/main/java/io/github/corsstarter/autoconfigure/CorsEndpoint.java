@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.corsstarter.policy.ConfigurationViolation;
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -15,6 +17,7 @@ import io.github.corsstarter.policy.InMemoryCorsResponse;
 import io.github.corsstarter.policy.PlainCorsRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
@@ -56,18 +59,15 @@ public class CorsEndpoint {
 	 * @param method its method, {@code GET} unless given
 	 * @param headers the request headers a preflight would name, comma-separated
 	 * @param path its path within the application, {@code /} unless given
-	 * @return the policy, or the decisions
+	 * @return the policy, a {@link PolicyDescriptor}, or the decisions
 	 */
 	@ReadOperation
-	public Map<String, Object> cors(@Nullable String origin, @Nullable String method, @Nullable String headers,
+	@RegisterReflectionForBinding(PolicyDescriptor.class)
+	public Object cors(@Nullable String origin, @Nullable String method, @Nullable String headers,
 			@Nullable String path) {
 		CorsPolicy current = this.policy.get();
 		if (origin == null) {
-			Map<String, Object> description = describe(current);
-			if (this.changes != null) {
-				describeChanges(this.changes, description);
-			}
-			return description;
+			return PolicyDescriptor.of(current, this.changes);
 		}
 		String requestMethod = (method != null && !method.isBlank()) ? method.strip() : "GET";
 		String requestPath = (path != null && path.startsWith("/")) ? path : "/";
@@ -91,57 +91,108 @@ public class CorsEndpoint {
 		return answer;
 	}
 
-	private static Map<String, Object> describe(CorsPolicy policy) {
-		Map<String, Object> description = new LinkedHashMap<>();
-		List<Map<String, Object>> rules = new ArrayList<>();
-		for (EffectiveRules effective : policy.rules()) {
-			Map<String, Object> rule = new LinkedHashMap<>();
-			rule.put("name", effective.name());
-			rule.put("paths", effective.paths());
-			rule.put("excludePaths", effective.excludePaths());
-			rule.put("origins", effective.origins());
-			rule.put("originPatterns", effective.originPatterns());
-			rule.put("methods", effective.methods());
-			rule.put("allowedHeaders", effective.allowedHeaders());
-			rule.put("exposedHeaders", effective.exposedHeaders());
-			rule.put("allowCredentials", effective.allowCredentials());
-			rule.put("maxAge", effective.maxAge().toSeconds());
-			rule.put("allowPrivateNetwork", effective.allowPrivateNetwork());
-			rule.put("preflightStatus", effective.preflightStatus());
-			rules.add(rule);
+	/**
+	 * The policy in force, rule set by rule set in the order they are tried, and what became of the changes made
+	 * while the application runs.
+	 *
+	 * @param rules the mappings' rules, then the top level's
+	 * @param originDecider whether an {@code OriginDecider} is asked about origins the lists do not name
+	 * @param allowsNoOrigin whether no origin at all is allowed
+	 * @param lastAppliedChange the last change put in force, or {@code null} if none was, or changes are not
+	 * followed
+	 * @param lastRejectedChange the last change rejected since one was applied, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record PolicyDescriptor(List<RulesDescriptor> rules, boolean originDecider, boolean allowsNoOrigin,
+			@Nullable AppliedChangeDescriptor lastAppliedChange, @Nullable RejectedChangeDescriptor lastRejectedChange) {
+
+		static PolicyDescriptor of(CorsPolicy policy, @Nullable CorsPolicyChanges changes) {
+			List<RulesDescriptor> rules = policy.rules().stream().map(RulesDescriptor::of).toList();
+			CorsPolicyChanges.Applied applied = (changes != null) ? changes.lastApplied() : null;
+			CorsPolicyChanges.Rejected rejected = (changes != null) ? changes.lastRejected() : null;
+			return new PolicyDescriptor(rules, policy.hasOriginDecider(), policy.allowsNoOrigin(),
+					(applied != null) ? AppliedChangeDescriptor.of(applied) : null,
+					(rejected != null) ? RejectedChangeDescriptor.of(rejected) : null);
 		}
-		description.put("rules", rules);
-		description.put("originDecider", policy.hasOriginDecider());
-		description.put("allowsNoOrigin", policy.allowsNoOrigin());
-		return description;
+
 	}
 
-	private static void describeChanges(CorsPolicyChanges changes, Map<String, Object> description) {
-		CorsPolicyChanges.Applied applied = changes.lastApplied();
-		if (applied != null) {
-			Map<String, Object> change = new LinkedHashMap<>();
-			change.put("time", applied.time().toString());
-			change.put("keys", applied.keys());
-			change.put("policy", applied.policy());
-			description.put("lastAppliedChange", change);
+	/**
+	 * One rule set as the policy enforces it, from {@link EffectiveRules}.
+	 *
+	 * @param name {@code default} for the top level, otherwise the mapping's name
+	 * @param paths the path patterns the rules cover
+	 * @param excludePaths the path patterns within them that pass through untouched
+	 * @param origins the exact allowed origins, {@code *} for any
+	 * @param originPatterns the allowed origin patterns
+	 * @param methods the methods a preflight may ask for
+	 * @param allowedHeaders the request headers a preflight may ask for
+	 * @param exposedHeaders the response headers scripts may read
+	 * @param allowCredentials whether credentials are allowed
+	 * @param maxAge how long a preflight answer may be cached, in seconds, as {@code Access-Control-Max-Age} says
+	 * it
+	 * @param allowPrivateNetwork whether private network access is granted
+	 * @param preflightStatus the status of an allowed preflight answer
+	 */
+	public record RulesDescriptor(String name, List<String> paths, List<String> excludePaths, List<String> origins,
+			List<String> originPatterns, List<String> methods, List<String> allowedHeaders, List<String> exposedHeaders,
+			boolean allowCredentials, long maxAge, boolean allowPrivateNetwork, int preflightStatus) {
+
+		static RulesDescriptor of(EffectiveRules rules) {
+			return new RulesDescriptor(rules.name(), rules.paths(), rules.excludePaths(), rules.origins(),
+					rules.originPatterns(), rules.methods(), rules.allowedHeaders(), rules.exposedHeaders(),
+					rules.allowCredentials(), rules.maxAge().toSeconds(), rules.allowPrivateNetwork(),
+					rules.preflightStatus());
 		}
-		CorsPolicyChanges.Rejected rejected = changes.lastRejected();
-		if (rejected != null) {
-			Map<String, Object> change = new LinkedHashMap<>();
-			change.put("time", rejected.time().toString());
-			change.put("keys", rejected.keys());
-			List<Map<String, Object>> violations = new ArrayList<>();
-			for (ConfigurationViolation violation : rejected.violations()) {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("property", violation.property());
-				entry.put("value", violation.value());
-				entry.put("reason", violation.reason());
-				entry.put("hint", violation.hint());
-				violations.add(entry);
-			}
-			change.put("violations", violations);
-			description.put("lastRejectedChange", change);
+
+	}
+
+	/**
+	 * A change to {@code cors.*} put in force while the application runs.
+	 *
+	 * @param time when it was applied, ISO-8601
+	 * @param keys the changed keys, sorted
+	 * @param policy the one-line summary of the policy it put in force
+	 */
+	public record AppliedChangeDescriptor(String time, Set<String> keys, String policy) {
+
+		static AppliedChangeDescriptor of(CorsPolicyChanges.Applied applied) {
+			return new AppliedChangeDescriptor(applied.time().toString(), applied.keys(), applied.policy());
 		}
+
+	}
+
+	/**
+	 * A change to {@code cors.*} that left the policy in force.
+	 *
+	 * @param time when it was rejected, ISO-8601
+	 * @param keys the changed keys, sorted
+	 * @param violations every mistake found
+	 */
+	public record RejectedChangeDescriptor(String time, Set<String> keys, List<ViolationDescriptor> violations) {
+
+		static RejectedChangeDescriptor of(CorsPolicyChanges.Rejected rejected) {
+			return new RejectedChangeDescriptor(rejected.time().toString(), rejected.keys(),
+					rejected.violations().stream().map(ViolationDescriptor::of).toList());
+		}
+
+	}
+
+	/**
+	 * One mistake in a rejected change.
+	 *
+	 * @param property the property that holds the value
+	 * @param value the value
+	 * @param reason what is wrong with it
+	 * @param hint how to put it right
+	 */
+	public record ViolationDescriptor(String property, String value, String reason, String hint) {
+
+		static ViolationDescriptor of(ConfigurationViolation violation) {
+			return new ViolationDescriptor(violation.property(), violation.value(), violation.reason(),
+					violation.hint());
+		}
+
 	}
 
 	private static Map<String, Object> decide(CorsPolicy policy, PlainCorsRequest request) {

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
- * Configuration properties for app-wide CORS.
+ * Configuration properties for app-wide CORS. Each setting of a policy is a component of {@link CorsSettings}, which
+ * holds its default ({@code DEFAULT_*}); the fields here start from those defaults, and {@link #toSettings()} hands
+ * the values over.
  */
 @ConfigurationProperties("cors")
 public class CorsProperties {
@@ -41,13 +43,13 @@ public class CorsProperties {
 	 * Comma-separated list of methods a preflight may ask for, compared case-sensitively. '*' allows any. GET,
 	 * HEAD and POST are always allowed.
 	 */
-	private List<String> methods = new ArrayList<>(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+	private List<String> methods = new ArrayList<>(CorsSettings.DEFAULT_METHODS);
 
 	/**
 	 * Comma-separated list of request headers a preflight may ask for, compared case-insensitively. '*' allows
 	 * any, and is answered with the requested names.
 	 */
-	private List<String> allowedHeaders = new ArrayList<>(List.of("*"));
+	private List<String> allowedHeaders = new ArrayList<>(CorsSettings.DEFAULT_ALLOWED_HEADERS);
 
 	/**
 	 * Comma-separated list of response headers that scripts may read, such as 'X-Total-Count'.
@@ -64,7 +66,7 @@ public class CorsProperties {
 	 * How long browsers may cache a preflight answer. Sent in seconds; a number without unit is seconds.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
-	private Duration maxAge = Duration.ofMinutes(30);
+	private Duration maxAge = CorsSettings.DEFAULT_MAX_AGE;
 
 	/**
 	 * Whether to grant preflights that ask for private network access (Access-Control-Request-Private-Network).
@@ -79,12 +81,12 @@ public class CorsProperties {
 	/**
 	 * Status of an allowed preflight answer: 204 or 200.
 	 */
-	private int preflightStatus = 204;
+	private int preflightStatus = CorsSettings.DEFAULT_PREFLIGHT_STATUS;
 
 	/**
 	 * Comma-separated list of path patterns the policy covers, such as '/api/**'.
 	 */
-	private List<String> paths = new ArrayList<>(List.of("/**"));
+	private List<String> paths = new ArrayList<>(CorsSettings.DEFAULT_PATHS);
 
 	/**
 	 * Comma-separated list of path patterns never touched: requests to them pass through without CORS headers.

@@ -13,8 +13,10 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * <p>
  * Nothing else is needed: Spring Boot registers the binding hints of {@link CorsProperties} and its nested
  * {@link CorsProperties.Mapping} (through {@code @EnableConfigurationProperties}) and those of the
- * {@link CorsEndpoint}'s operation (through {@code @ReadOperation}), whose response holds only maps, lists, strings,
- * numbers and booleans; the rejection handlers write a problem detail that is built without reflection.
+ * {@link CorsEndpoint}'s operation (through {@code @ReadOperation}) and of the descriptor records it answers with
+ * (through {@code @RegisterReflectionForBinding} on the operation; its answer about a hypothetical request holds only
+ * maps, lists, strings and numbers); the rejection handlers write a problem detail that is built without
+ * reflection.
  * Registered in {@code META-INF/spring/aot.factories}.
  */
 class CorsRuntimeHints implements RuntimeHintsRegistrar {

@@ -415,86 +415,99 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * The effective settings of the top level or of a mapping, each with the property it came from.
+	 * The effective settings of the top level or of a mapping, each with the property it came from. Defaults and
+	 * inheritance are applied here, and only here: an unset value of the top level takes its default, one of a
+	 * mapping the top level's setting, property name included, so that a violation names the property that holds
+	 * the offending value.
 	 */
 	private static final class Layer {
 
 		final String prefix;
 
-		Setting<List<String>> origins;
+		private final CorsSettings settings;
 
-		Setting<List<String>> originPatterns;
+		private final @Nullable Layer top;
 
-		Setting<List<String>> methods;
+		final Setting<List<String>> origins;
 
-		Setting<List<String>> allowedHeaders;
+		final Setting<List<String>> originPatterns;
 
-		Setting<List<String>> exposedHeaders;
+		final Setting<List<String>> methods;
 
-		Setting<Boolean> allowCredentials;
+		final Setting<List<String>> allowedHeaders;
 
-		Setting<Duration> maxAge;
+		final Setting<List<String>> exposedHeaders;
 
-		Setting<Boolean> allowPrivateNetwork;
+		final Setting<Boolean> allowCredentials;
 
-		Setting<Boolean> allowInsecureOrigins;
+		final Setting<Duration> maxAge;
 
-		Setting<Integer> preflightStatus;
+		final Setting<Boolean> allowPrivateNetwork;
 
-		Setting<List<String>> paths;
+		final Setting<Boolean> allowInsecureOrigins;
 
-		Setting<List<String>> excludePaths;
+		final Setting<Integer> preflightStatus;
 
-		private Layer(String prefix) {
+		final Setting<List<String>> paths;
+
+		final Setting<List<String>> excludePaths;
+
+		private Layer(String prefix, CorsSettings settings, @Nullable Layer top) {
 			this.prefix = prefix;
-		}
-
-		static Layer top(String prefix, CorsSettings s) {
-			Layer layer = new Layer(prefix);
-			layer.origins = setting(prefix, "origins", s.origins(), List.of());
-			layer.originPatterns = setting(prefix, "origin-patterns", s.originPatterns(), List.of());
-			layer.methods = setting(prefix, "methods", s.methods(), CorsSettings.DEFAULT_METHODS);
-			layer.allowedHeaders = setting(prefix, "allowed-headers", s.allowedHeaders(),
-					CorsSettings.DEFAULT_ALLOWED_HEADERS);
-			layer.exposedHeaders = setting(prefix, "exposed-headers", s.exposedHeaders(), List.of());
-			layer.allowCredentials = setting(prefix, "allow-credentials", s.allowCredentials(), false);
-			layer.maxAge = setting(prefix, "max-age", s.maxAge(), CorsSettings.DEFAULT_MAX_AGE);
-			layer.allowPrivateNetwork = setting(prefix, "allow-private-network", s.allowPrivateNetwork(), false);
-			layer.allowInsecureOrigins = setting(prefix, "allow-insecure-origins", s.allowInsecureOrigins(), false);
-			layer.preflightStatus = setting(prefix, "preflight-status", s.preflightStatus(),
-					CorsSettings.DEFAULT_PREFLIGHT_STATUS);
-			layer.paths = setting(prefix, "paths", s.paths(), CorsSettings.DEFAULT_PATHS);
-			layer.excludePaths = setting(prefix, "exclude-paths", s.excludePaths(), List.of());
-			return layer;
-		}
-
-		static Layer mapping(String prefix, CorsSettings s, Layer top) {
-			Layer layer = new Layer(prefix);
-			layer.origins = inherit(prefix, "origins", s.origins(), top.origins);
-			layer.originPatterns = inherit(prefix, "origin-patterns", s.originPatterns(), top.originPatterns);
-			layer.methods = inherit(prefix, "methods", s.methods(), top.methods);
-			layer.allowedHeaders = inherit(prefix, "allowed-headers", s.allowedHeaders(), top.allowedHeaders);
-			layer.exposedHeaders = inherit(prefix, "exposed-headers", s.exposedHeaders(), top.exposedHeaders);
-			layer.allowCredentials = inherit(prefix, "allow-credentials", s.allowCredentials(),
-					top.allowCredentials);
-			layer.maxAge = inherit(prefix, "max-age", s.maxAge(), top.maxAge);
-			layer.allowPrivateNetwork = inherit(prefix, "allow-private-network", s.allowPrivateNetwork(),
-					top.allowPrivateNetwork);
-			layer.allowInsecureOrigins = inherit(prefix, "allow-insecure-origins", s.allowInsecureOrigins(),
-					top.allowInsecureOrigins);
-			layer.preflightStatus = inherit(prefix, "preflight-status", s.preflightStatus(), top.preflightStatus);
+			this.settings = settings;
+			this.top = top;
+			this.origins = resolve("origins", CorsSettings::origins, List.of(), (layer) -> layer.origins);
+			this.originPatterns = resolve("origin-patterns", CorsSettings::originPatterns, List.of(),
+					(layer) -> layer.originPatterns);
+			this.methods = resolve("methods", CorsSettings::methods, CorsSettings.DEFAULT_METHODS,
+					(layer) -> layer.methods);
+			this.allowedHeaders = resolve("allowed-headers", CorsSettings::allowedHeaders,
+					CorsSettings.DEFAULT_ALLOWED_HEADERS, (layer) -> layer.allowedHeaders);
+			this.exposedHeaders = resolve("exposed-headers", CorsSettings::exposedHeaders, List.of(),
+					(layer) -> layer.exposedHeaders);
+			this.allowCredentials = resolve("allow-credentials", CorsSettings::allowCredentials, false,
+					(layer) -> layer.allowCredentials);
+			this.maxAge = resolve("max-age", CorsSettings::maxAge, CorsSettings.DEFAULT_MAX_AGE,
+					(layer) -> layer.maxAge);
+			this.allowPrivateNetwork = resolve("allow-private-network", CorsSettings::allowPrivateNetwork, false,
+					(layer) -> layer.allowPrivateNetwork);
+			this.allowInsecureOrigins = resolve("allow-insecure-origins", CorsSettings::allowInsecureOrigins, false,
+					(layer) -> layer.allowInsecureOrigins);
+			this.preflightStatus = resolve("preflight-status", CorsSettings::preflightStatus,
+					CorsSettings.DEFAULT_PREFLIGHT_STATUS, (layer) -> layer.preflightStatus);
 			// A mapping never inherits the top level's paths: it must say which paths it covers.
-			layer.paths = setting(prefix, "paths", s.paths(), List.of());
-			layer.excludePaths = inherit(prefix, "exclude-paths", s.excludePaths(), top.excludePaths);
-			return layer;
+			this.paths = resolve("paths", CorsSettings::paths,
+					(top != null) ? List.of() : CorsSettings.DEFAULT_PATHS, null);
+			this.excludePaths = resolve("exclude-paths", CorsSettings::excludePaths, List.of(),
+					(layer) -> layer.excludePaths);
 		}
 
-		private static <T> Setting<T> setting(String prefix, String name, @Nullable T value, T defaultValue) {
-			return new Setting<>(prefix + "." + name, (value != null) ? value : defaultValue);
+		static Layer top(String prefix, CorsSettings settings) {
+			return new Layer(prefix, settings, null);
 		}
 
-		private static <T> Setting<T> inherit(String prefix, String name, @Nullable T value, Setting<T> inherited) {
-			return (value != null) ? new Setting<>(prefix + "." + name, value) : inherited;
+		static Layer mapping(String prefix, CorsSettings settings, Layer top) {
+			return new Layer(prefix, settings, top);
+		}
+
+		/**
+		 * Returns the setting of this layer's value, or, when it is unset, the top level's setting (for a mapping,
+		 * unless the setting is not inherited) or the default.
+		 * @param name the property name, relative to the prefix
+		 * @param value reads the value from the settings
+		 * @param defaultValue the value when unset and not inherited
+		 * @param inherited reads the same setting from the top level, or {@code null} if a mapping does not inherit it
+		 */
+		private <T> Setting<T> resolve(String name, Function<CorsSettings, @Nullable T> value, T defaultValue,
+				@Nullable Function<Layer, Setting<T>> inherited) {
+			T own = value.apply(this.settings);
+			if (own != null) {
+				return new Setting<>(this.prefix + "." + name, own);
+			}
+			if (this.top != null && inherited != null) {
+				return inherited.apply(this.top);
+			}
+			return new Setting<>(this.prefix + "." + name, defaultValue);
 		}
 
 	}

@@ -14,9 +14,32 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every value may be left unset ({@code null}). At the top level an unset value takes its default (see the
  * {@code DEFAULT_*} constants); in a mapping it inherits the top level's value. Lists are taken as written: the
- * compiler trims each element and skips empty ones.
+ * compiler trims each element and skips empty ones. Each component is the {@code cors.*} property of the same
+ * name, written in kebab case ({@code allowPrivateNetwork} is {@code cors.allow-private-network}): the compiler
+ * names the property of each violation that way.
+ *
+ * @param origins exact allowed origins, {@code *} for any
+ * @param originPatterns allowed origin patterns, such as {@code https://*.example.com} or {@code http://localhost:*}
+ * @param methods methods a preflight may ask for, {@code *} for any; {@link #DEFAULT_METHODS} when unset
+ * @param allowedHeaders request headers a preflight may ask for, {@code *} for any;
+ * {@link #DEFAULT_ALLOWED_HEADERS} when unset
+ * @param exposedHeaders response headers scripts may read
+ * @param allowCredentials whether credentials are allowed; {@code false} when unset
+ * @param maxAge how long a preflight answer may be cached; {@link #DEFAULT_MAX_AGE} when unset
+ * @param allowPrivateNetwork whether private network access is granted; {@code false} when unset
+ * @param allowInsecureOrigins whether plain-http origins other than loopback are accepted with credentials;
+ * {@code false} when unset
+ * @param preflightStatus status of an allowed preflight answer; {@link #DEFAULT_PREFLIGHT_STATUS} when unset
+ * @param paths path patterns the rules cover; {@link #DEFAULT_PATHS} when unset at the top level, required in a
+ * mapping, which never inherits them
+ * @param excludePaths path patterns within them that pass through untouched
+ * @param mappings per-path settings, by name, in the order they are tried; their own mappings are ignored
  */
-public final class CorsSettings {
+public record CorsSettings(@Nullable List<String> origins, @Nullable List<String> originPatterns,
+		@Nullable List<String> methods, @Nullable List<String> allowedHeaders, @Nullable List<String> exposedHeaders,
+		@Nullable Boolean allowCredentials, @Nullable Duration maxAge, @Nullable Boolean allowPrivateNetwork,
+		@Nullable Boolean allowInsecureOrigins, @Nullable Integer preflightStatus, @Nullable List<String> paths,
+		@Nullable List<String> excludePaths, Map<String, CorsSettings> mappings) {
 
 	/** Methods a preflight may ask for when {@code methods} is unset. */
 	public static final List<String> DEFAULT_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
@@ -33,46 +56,18 @@ public final class CorsSettings {
 	/** Paths the policy covers when {@code paths} is unset: all. */
 	public static final List<String> DEFAULT_PATHS = List.of("/**");
 
-	private final @Nullable List<String> origins;
-
-	private final @Nullable List<String> originPatterns;
-
-	private final @Nullable List<String> methods;
-
-	private final @Nullable List<String> allowedHeaders;
-
-	private final @Nullable List<String> exposedHeaders;
-
-	private final @Nullable Boolean allowCredentials;
-
-	private final @Nullable Duration maxAge;
-
-	private final @Nullable Boolean allowPrivateNetwork;
-
-	private final @Nullable Boolean allowInsecureOrigins;
-
-	private final @Nullable Integer preflightStatus;
-
-	private final @Nullable List<String> paths;
-
-	private final @Nullable List<String> excludePaths;
-
-	private final Map<String, CorsSettings> mappings;
-
-	private CorsSettings(Builder builder) {
-		this.origins = builder.origins;
-		this.originPatterns = builder.originPatterns;
-		this.methods = builder.methods;
-		this.allowedHeaders = builder.allowedHeaders;
-		this.exposedHeaders = builder.exposedHeaders;
-		this.allowCredentials = builder.allowCredentials;
-		this.maxAge = builder.maxAge;
-		this.allowPrivateNetwork = builder.allowPrivateNetwork;
-		this.allowInsecureOrigins = builder.allowInsecureOrigins;
-		this.preflightStatus = builder.preflightStatus;
-		this.paths = builder.paths;
-		this.excludePaths = builder.excludePaths;
-		this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(builder.mappings));
+	/**
+	 * Creates settings; {@link #builder()} is the readable way.
+	 */
+	public CorsSettings {
+		origins = copy(origins);
+		originPatterns = copy(originPatterns);
+		methods = copy(methods);
+		allowedHeaders = copy(allowedHeaders);
+		exposedHeaders = copy(exposedHeaders);
+		paths = copy(paths);
+		excludePaths = copy(excludePaths);
+		mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
 	}
 
 	/**
@@ -83,60 +78,18 @@ public final class CorsSettings {
 		return new Builder();
 	}
 
-	public @Nullable List<String> origins() {
-		return this.origins;
-	}
-
-	public @Nullable List<String> originPatterns() {
-		return this.originPatterns;
-	}
-
-	public @Nullable List<String> methods() {
-		return this.methods;
-	}
-
-	public @Nullable List<String> allowedHeaders() {
-		return this.allowedHeaders;
-	}
-
-	public @Nullable List<String> exposedHeaders() {
-		return this.exposedHeaders;
-	}
-
-	public @Nullable Boolean allowCredentials() {
-		return this.allowCredentials;
-	}
-
-	public @Nullable Duration maxAge() {
-		return this.maxAge;
-	}
-
-	public @Nullable Boolean allowPrivateNetwork() {
-		return this.allowPrivateNetwork;
-	}
-
-	public @Nullable Boolean allowInsecureOrigins() {
-		return this.allowInsecureOrigins;
-	}
-
-	public @Nullable Integer preflightStatus() {
-		return this.preflightStatus;
-	}
-
-	public @Nullable List<String> paths() {
-		return this.paths;
-	}
-
-	public @Nullable List<String> excludePaths() {
-		return this.excludePaths;
-	}
-
 	/**
 	 * Returns the per-path settings, in the order they are tried.
 	 * @return the mappings by name
 	 */
+	@Override
 	public Map<String, CorsSettings> mappings() {
 		return this.mappings;
+	}
+
+	private static @Nullable List<String> copy(@Nullable List<String> list) {
+		// Elements may be null when bound from an empty YAML entry; the compiler skips them.
+		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : null;
 	}
 
 	/**
@@ -278,12 +231,9 @@ public final class CorsSettings {
 		 * @return the settings
 		 */
 		public CorsSettings build() {
-			return new CorsSettings(this);
-		}
-
-		private static @Nullable List<String> copy(@Nullable List<String> list) {
-			// Elements may be null when bound from an empty YAML entry; the compiler skips them.
-			return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : null;
+			return new CorsSettings(this.origins, this.originPatterns, this.methods, this.allowedHeaders,
+					this.exposedHeaders, this.allowCredentials, this.maxAge, this.allowPrivateNetwork,
+					this.allowInsecureOrigins, this.preflightStatus, this.paths, this.excludePaths, this.mappings);
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.github.corsstarter.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +70,39 @@ class ConfigurationMetadataTests {
 		assertThat(texts(properties.get("cors.allowed-headers").get("defaultValue"))).containsExactly("*");
 		assertThat(texts(properties.get("cors.paths").get("defaultValue"))).containsExactly("/**");
 		assertThat(texts(properties.get("cors.origins").get("defaultValue"))).isEmpty();
+	}
+
+	/**
+	 * The properties start from {@code CorsSettings.DEFAULT_*}, which the configuration processor cannot read, so
+	 * {@code additional-spring-configuration-metadata.json} repeats them: this keeps the two the same.
+	 */
+	@Test
+	void metadataDefaultsAreThePropertiesDefaults() throws IOException {
+		BeanWrapper defaults = new BeanWrapperImpl(new CorsProperties());
+		corsProperties().forEach((name, property) -> {
+			if (WITHOUT_DEFAULT.contains(name)) {
+				return;
+			}
+			Object value = defaults.getPropertyValue(camelCase(name.substring("cors.".length())));
+			JsonNode metadataDefault = property.get("defaultValue");
+			if (value instanceof List<?> list) {
+				assertThat(texts(metadataDefault)).as(name).isEqualTo(list);
+			}
+			else if (value instanceof Duration duration) {
+				assertThat(DurationStyle.detectAndParse(metadataDefault.asString())).as(name).isEqualTo(duration);
+			}
+			else {
+				assertThat(metadataDefault.asString()).as(name).isEqualTo(String.valueOf(value));
+			}
+		});
+	}
+
+	private static String camelCase(String kebabCase) {
+		StringBuilder name = new StringBuilder();
+		for (String word : kebabCase.split("-")) {
+			name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return name.toString();
 	}
 
 	@Test

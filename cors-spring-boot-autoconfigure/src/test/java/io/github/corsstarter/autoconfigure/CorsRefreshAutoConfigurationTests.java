@@ -72,8 +72,10 @@ class CorsRefreshAutoConfigurationTests {
 				.hasSingleBean(FilterRegistrationBean.class);
 			assertThat(decide(context, APP)).isEqualTo(Kind.ALLOWED);
 			assertThat(decide(context, NEW)).isEqualTo(Kind.REJECTED);
-			assertThat(context.getBean(CorsEndpoint.class).cors(null, null, null, null)).containsKey("rules")
-				.doesNotContainKeys("lastAppliedChange", "lastRejectedChange");
+			CorsEndpoint.PolicyDescriptor description = policy(context);
+			assertThat(description.rules()).isNotNull();
+			assertThat(description.lastAppliedChange()).isNull();
+			assertThat(description.lastRejectedChange()).isNull();
 		});
 	}
 
@@ -128,25 +130,23 @@ class CorsRefreshAutoConfigurationTests {
 				.containsExactly("cors.origins[0]", "cors.origins[1]");
 			assertThat(rejected.violations()).extracting(ConfigurationViolation::value)
 				.containsExactly("app.example.com", "https://new.example.com/");
-			Map<String, Object> description = context.getBean(CorsEndpoint.class).cors(null, null, null, null);
-			assertThat(description).extractingByKey("lastRejectedChange")
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.containsEntry("keys", Set.of("cors.origins"))
-				.extractingByKey("violations")
-				.asInstanceOf(InstanceOfAssertFactories.LIST)
-				.first()
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.containsEntry("property", "cors.origins[0]")
-				.containsEntry("value", "app.example.com")
-				.containsKeys("reason", "hint");
-			assertThat(description).doesNotContainKey("lastAppliedChange");
+			CorsEndpoint.PolicyDescriptor description = policy(context);
+			CorsEndpoint.RejectedChangeDescriptor rejectedChange = description.lastRejectedChange();
+			assertThat(rejectedChange).isNotNull();
+			assertThat(rejectedChange.keys()).isEqualTo(Set.of("cors.origins"));
+			assertThat(rejectedChange.violations()).first().satisfies((violation) -> {
+				assertThat(violation.property()).isEqualTo("cors.origins[0]");
+				assertThat(violation.value()).isEqualTo("app.example.com");
+				assertThat(violation.reason()).isNotNull();
+				assertThat(violation.hint()).isNotNull();
+			});
+			assertThat(description.lastAppliedChange()).isNull();
 
 			change(context, Map.of("cors.origins", NEW));
 			assertThat(decide(context, NEW)).isEqualTo(Kind.ALLOWED);
 			assertThat(context.getBean(CorsPolicyChanges.class).lastRejected()).isNull();
-			assertThat(context.getBean(CorsEndpoint.class).cors(null, null, null, null))
-				.doesNotContainKey("lastRejectedChange")
-				.containsKey("lastAppliedChange");
+			assertThat(policy(context).lastRejectedChange()).isNull();
+			assertThat(policy(context).lastAppliedChange()).isNotNull();
 		});
 		assertThat(output.getOut().lines().filter((line) -> line.contains("ERROR")
 				&& line.contains("CORS configuration change [cors.origins] rejected, the policy in force stays.")))
@@ -305,6 +305,15 @@ class CorsRefreshAutoConfigurationTests {
 	private static Kind decide(ConfigurableApplicationContext context, String origin) {
 		return context.getBean(CorsPolicyHolder.class).get().decide(PlainCorsRequest.builder().path("/api")
 				.origin(origin).build()).kind();
+	}
+
+	/**
+	 * Returns what the endpoint shows without parameters: the policy, and what became of the changes.
+	 */
+	private static CorsEndpoint.PolicyDescriptor policy(ApplicationContext context) {
+		Object description = context.getBean(CorsEndpoint.class).cors(null, null, null, null);
+		assertThat(description).isInstanceOf(CorsEndpoint.PolicyDescriptor.class);
+		return (CorsEndpoint.PolicyDescriptor) description;
 	}
 
 	private static EffectiveRules topRules(ConfigurableApplicationContext context) {

@@ -3,6 +3,7 @@ package io.github.corsstarter.autoconfigure;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +82,21 @@ class CorsRuntimeHintsTests {
 	void endpointOperationCanBeInvoked() {
 		RuntimeHints hints = processAheadOfTime();
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(CorsEndpoint.class, "cors")).accepts(hints);
+	}
+
+	@Test
+	void endpointDescriptorsCanBeWritten() {
+		RuntimeHints hints = processAheadOfTime();
+		for (Class<?> type : List.of(CorsEndpoint.PolicyDescriptor.class, CorsEndpoint.RulesDescriptor.class,
+				CorsEndpoint.AppliedChangeDescriptor.class, CorsEndpoint.RejectedChangeDescriptor.class,
+				CorsEndpoint.ViolationDescriptor.class)) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(hints);
+			for (RecordComponent component : type.getRecordComponents()) {
+				assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(component.getAccessor()))
+					.as(component.getAccessor().toString())
+					.accepts(hints);
+			}
+		}
 	}
 
 	private static RuntimeHints processAheadOfTime() {

@@ -1,25 +1,29 @@
 package io.github.corsstarter.benchmarks.e2e.mvc;
 
-import io.github.corsstarter.benchmarks.e2e.SpringCorsSettings;
+import io.github.corsstarter.autoconfigure.CorsProperties;
+import io.github.corsstarter.autoconfigure.SpringCorsConfigurations;
+import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.servlet.CorsPolicyFilter;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
  * The Spring MVC API of the end-to-end benchmark, on Tomcat. With {@code bench.cors=starter} CORS comes from the
  * starter's auto-configuration; with {@code bench.cors=spring} from Spring's {@link CorsFilter}, at the starter's
- * place in the filter chain, configured from the same {@code cors.*} properties; with {@code bench.cors=none} there
- * is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
+ * place in the filter chain, with the policy the starter compiles from the same {@code cors.*} properties; with
+ * {@code bench.cors=none} there is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
  */
 @SpringBootApplication
+// The starter binds its properties only when enabled; Spring's filter reads them in the other modes.
+@EnableConfigurationProperties(CorsProperties.class)
 public class MvcBenchmarkApplication {
 
 	/**
@@ -35,9 +39,10 @@ public class MvcBenchmarkApplication {
 
 	@Bean
 	@ConditionalOnProperty(name = "bench.cors", havingValue = "spring")
-	FilterRegistrationBean<CorsFilter> springCorsFilter(Environment environment) {
+	FilterRegistrationBean<CorsFilter> springCorsFilter(CorsProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/**", SpringCorsSettings.configuration(environment));
+		source.setCorsConfigurations(
+				SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
 		registration.setOrder(CorsPolicyFilter.DEFAULT_ORDER);
 		return registration;

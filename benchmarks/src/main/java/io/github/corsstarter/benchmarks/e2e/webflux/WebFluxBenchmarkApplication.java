@@ -1,27 +1,31 @@
 package io.github.corsstarter.benchmarks.e2e.webflux;
 
-import io.github.corsstarter.benchmarks.e2e.SpringCorsSettings;
+import io.github.corsstarter.autoconfigure.CorsProperties;
+import io.github.corsstarter.autoconfigure.SpringCorsConfigurations;
+import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * The WebFlux API of the end-to-end benchmark, on Reactor Netty. With {@code bench.cors=starter} CORS comes from the
  * starter's auto-configuration; with {@code bench.cors=spring} from Spring's {@link CorsWebFilter}, first of the web
- * filters like the starter's, configured from the same {@code cors.*} properties; with {@code bench.cors=none}
- * there is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
+ * filters like the starter's, with the policy the starter compiles from the same {@code cors.*} properties; with
+ * {@code bench.cors=none} there is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
  */
 // Tomcat is on the class path for the MVC application; WebFlux applications usually run on Netty.
 @SpringBootApplication(exclude = TomcatReactiveWebServerAutoConfiguration.class)
+// The starter binds its properties only when enabled; Spring's filter reads them in the other modes.
+@EnableConfigurationProperties(CorsProperties.class)
 public class WebFluxBenchmarkApplication {
 
 	/**
@@ -37,9 +41,10 @@ public class WebFluxBenchmarkApplication {
 	@Bean
 	@Order(CorsPolicyWebFilter.DEFAULT_ORDER)
 	@ConditionalOnProperty(name = "bench.cors", havingValue = "spring")
-	CorsWebFilter springCorsWebFilter(Environment environment) {
+	CorsWebFilter springCorsWebFilter(CorsProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/**", SpringCorsSettings.configuration(environment));
+		source.setCorsConfigurations(
+				SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
 		return new CorsWebFilter(source);
 	}
 
