@@ -8,7 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Keeps the CORS engine free of web imports: it knows strings, and the servlet and reactive adapters translate.
+ * Keeps the CORS engine free of web imports: it knows strings, and the servlet and
+ * reactive adapters translate.
  */
 @AnalyzeClasses(packages = "io.github.corsstarter", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {

@@ -11,13 +11,15 @@ import io.github.corsstarter.policy.CorsSettings;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * One CORS policy, written for both implementations: the starter's {@link CorsSettings} and Spring's
- * {@link CorsConfiguration}. Apart from the allowed origins and origin patterns, every scenario uses the same
- * settings, those of an API called with cookies by a browser application: the default methods, three allowed
- * request headers, one exposed header, credentials, a 30 minute preflight cache.
+ * One CORS policy, written for both implementations: the starter's {@link CorsSettings}
+ * and Spring's {@link CorsConfiguration}. Apart from the allowed origins and origin
+ * patterns, every scenario uses the same settings, those of an API called with cookies by
+ * a browser application: the default methods, three allowed request headers, one exposed
+ * header, credentials, a 30 minute preflight cache.
  *
  * @param origins the exact allowed origins
- * @param originPatterns the allowed origin patterns, such as {@code https://*.example.com}
+ * @param originPatterns the allowed origin patterns, such as
+ * {@code https://*.example.com}
  */
 public record BenchmarkPolicy(List<String> origins, List<String> originPatterns) {
 
@@ -34,8 +36,9 @@ public record BenchmarkPolicy(List<String> origins, List<String> originPatterns)
 	public static final Duration MAX_AGE = Duration.ofMinutes(30);
 
 	/**
-	 * Spring's {@code CorsFilter} answers an allowed preflight with 200 (it sets no status); the starter is told to
-	 * do the same so that both answers are identical, status included. 200 or 204 costs the same.
+	 * Spring's {@code CorsFilter} answers an allowed preflight with 200 (it sets no
+	 * status); the starter is told to do the same so that both answers are identical,
+	 * status included. 200 or 204 costs the same.
 	 */
 	public static final int PREFLIGHT_STATUS = 200;
 
@@ -58,9 +61,10 @@ public record BenchmarkPolicy(List<String> origins, List<String> originPatterns)
 	}
 
 	/**
-	 * Returns {@code count} distinct origins of the same length, {@code https://app-000001.example.net} to
-	 * {@code https://app-<count>.example.net}. Equal lengths make a linear scan compare characters rather than stop
-	 * at the length: the worst case for a list, and what a list of tenants' subdomains looks like.
+	 * Returns {@code count} distinct origins of the same length,
+	 * {@code https://app-000001.example.net} to {@code https://app-<count>.example.net}.
+	 * Equal lengths make a linear scan compare characters rather than stop at the length:
+	 * the worst case for a list, and what a list of tenants' subdomains looks like.
 	 * @param count how many origins
 	 * @return the origins, in order
 	 */
@@ -99,7 +103,8 @@ public record BenchmarkPolicy(List<String> origins, List<String> originPatterns)
 	}
 
 	/**
-	 * Writes the policy as Spring's configuration, converted from the starter's compiled rules.
+	 * Writes the policy as Spring's configuration, converted from the starter's compiled
+	 * rules.
 	 * @return a new configuration
 	 */
 	public CorsConfiguration springConfiguration() {

@@ -14,14 +14,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 /**
- * One request, as a browser would send it to {@code https://api.example.com/api/data}, presented to each
- * implementation in the form it reads. Besides the CORS headers it carries the three headers every browser request
- * has ({@code Host}, {@code Accept}, {@code User-Agent}), since Spring copies all request headers before deciding.
+ * One request, as a browser would send it to {@code https://api.example.com/api/data},
+ * presented to each implementation in the form it reads. Besides the CORS headers it
+ * carries the three headers every browser request has ({@code Host}, {@code Accept},
+ * {@code User-Agent}), since Spring copies all request headers before deciding.
  *
  * @param method the request method
  * @param origin the {@code Origin} header, or {@code null} for none
- * @param accessControlRequestMethod the {@code Access-Control-Request-Method} header, or {@code null}
- * @param accessControlRequestHeaders the {@code Access-Control-Request-Headers} header, or {@code null}
+ * @param accessControlRequestMethod the {@code Access-Control-Request-Method} header, or
+ * {@code null}
+ * @param accessControlRequestHeaders the {@code Access-Control-Request-Headers} header,
+ * or {@code null}
  */
 public record BenchmarkRequest(String method, @Nullable String origin, @Nullable String accessControlRequestMethod,
 		@Nullable String accessControlRequestHeaders) {
@@ -51,7 +54,8 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 	}
 
 	/**
-	 * Returns a preflight: an {@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}.
+	 * Returns a preflight: an {@code OPTIONS} with {@code Origin} and
+	 * {@code Access-Control-Request-Method}.
 	 * @param origin its {@code Origin}
 	 * @param requestMethod the method it asks for
 	 * @param requestHeaders the headers it asks for, or {@code null} for none
@@ -100,8 +104,8 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 	}
 
 	/**
-	 * Presents the request as a servlet request, as a container on port 443 behind the default servlet mapping
-	 * would.
+	 * Presents the request as a servlet request, as a container on port 443 behind the
+	 * default servlet mapping would.
 	 * @return a request to reuse, recycled between operations
 	 */
 	public PresetHttpServletRequest toServletRequest() {
@@ -121,7 +125,8 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 	}
 
 	/**
-	 * Presents the request as a reactive request. It is immutable, so one instance serves every exchange.
+	 * Presents the request as a reactive request. It is immutable, so one instance serves
+	 * every exchange.
 	 * @return the request
 	 */
 	public MockServerHttpRequest toReactiveRequest() {

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The decision alone: the starter's {@link CorsPolicy#decide} against the checks Spring's
- * {@code DefaultCorsProcessor} makes (see {@link SpringCorsDecision}), on the same request, with no header written.
+ * {@code DefaultCorsProcessor} makes (see {@link SpringCorsDecision}), on the same
+ * request, with no header written.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -29,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class EngineBenchmark {
 
-	/** The case measured; every scenario unless {@code -p scenario=...} says otherwise. */
+	/**
+	 * The case measured; every scenario unless {@code -p scenario=...} says otherwise.
+	 */
 	@Param
 	public Scenario scenario;
 
@@ -50,8 +53,8 @@ public class EngineBenchmark {
 		this.request = benchmarkRequest.toCorsRequest();
 		this.springDecision = new SpringCorsDecision(benchmarkPolicy.springConfiguration(),
 				benchmarkRequest.toServletRequest(), benchmarkRequest.toHttpHeaders());
-		Equivalence.require(this.scenario, "engine", Equivalence.ofDecision(this.policy.decide(this.request),
-				this.request), this.springDecision.outcome());
+		Equivalence.require(this.scenario, "engine",
+				Equivalence.ofDecision(this.policy.decide(this.request), this.request), this.springDecision.outcome());
 	}
 
 	/**

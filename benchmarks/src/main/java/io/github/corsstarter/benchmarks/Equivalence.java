@@ -6,8 +6,8 @@ import io.github.corsstarter.policy.CorsRequest;
 import io.github.corsstarter.policy.InMemoryCorsResponse;
 
 /**
- * The check every benchmark makes before measuring: both implementations reach the scenario's expected outcome, so
- * that the two are timed doing the same thing.
+ * The check every benchmark makes before measuring: both implementations reach the
+ * scenario's expected outcome, so that the two are timed doing the same thing.
  */
 final class Equivalence {
 

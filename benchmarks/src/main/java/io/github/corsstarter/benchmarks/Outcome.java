@@ -3,11 +3,13 @@ package io.github.corsstarter.benchmarks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a CORS implementation did with a request, in the terms both implementations share: whether the request went
- * on, was answered as a preflight or refused, and the {@code Access-Control-Allow-Origin} it was given.
+ * What a CORS implementation did with a request, in the terms both implementations share:
+ * whether the request went on, was answered as a preflight or refused, and the
+ * {@code Access-Control-Allow-Origin} it was given.
  *
  * @param kind what happened to the request
- * @param allowOrigin the {@code Access-Control-Allow-Origin} value, or {@code null} when none was written
+ * @param allowOrigin the {@code Access-Control-Allow-Origin} value, or {@code null} when
+ * none was written
  */
 public record Outcome(Kind kind, @Nullable String allowOrigin) {
 
@@ -16,7 +18,10 @@ public record Outcome(Kind kind, @Nullable String allowOrigin) {
 	 */
 	public enum Kind {
 
-		/** Passed on to the application without CORS headers: no {@code Origin}, or the server's own. */
+		/**
+		 * Passed on to the application without CORS headers: no {@code Origin}, or the
+		 * server's own.
+		 */
 		PASSED_THROUGH,
 
 		/** Passed on to the application with CORS headers. */
@@ -34,7 +39,8 @@ public record Outcome(Kind kind, @Nullable String allowOrigin) {
 	 * Reads the outcome of a filter from what it left behind.
 	 * @param status the response status
 	 * @param passedOn whether the filter called the rest of the chain
-	 * @param allowOrigin the response's {@code Access-Control-Allow-Origin}, or {@code null}
+	 * @param allowOrigin the response's {@code Access-Control-Allow-Origin}, or
+	 * {@code null}
 	 * @return the outcome
 	 * @throws IllegalStateException when the combination is none of the four kinds
 	 */

@@ -25,10 +25,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Choosing the rule set by path, on a policy whose patterns are the costliest the starter accepts (a leading
- * {@code **} before several segments, globs with several stars, a {@code {*rest}}, a mapping that almost matches),
- * for a short path and for 8 KB paths of {@code /a} segments. The starter's decision, path resolution included,
- * against what Spring's own routing does with the same patterns for the same path: parse it into a
+ * Choosing the rule set by path, on a policy whose patterns are the costliest the starter
+ * accepts (a leading {@code **} before several segments, globs with several stars, a
+ * {@code {*rest}}, a mapping that almost matches), for a short path and for 8 KB paths of
+ * {@code /a} segments. The starter's decision, path resolution included, against what
+ * Spring's own routing does with the same patterns for the same path: parse it into a
  * {@code RequestPath} and match each {@code PathPattern} in turn.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -42,7 +43,10 @@ public class PathBenchmark {
 	/** The excluded patterns, tried first: none matches the measured paths. */
 	static final List<String> EXCLUDED = List.of("/**/a/a/a/b", "/**/*a*a*a*b", "/**/{name}.css");
 
-	/** The mapping's patterns, tried next: they match a prefix of the measured paths, then fail. */
+	/**
+	 * The mapping's patterns, tried next: they match a prefix of the measured paths, then
+	 * fail.
+	 */
 	static final List<String> MAPPED = List.of("/a/a/a/b/**", "/a/a/a/a/b/{*rest}");
 
 	/** The top level's patterns: the last one matches every measured path. */
@@ -61,7 +65,8 @@ public class PathBenchmark {
 	private String rawPath;
 
 	/**
-	 * Builds the policy and checks that the request lands in the top level's rule set, which allows its origin.
+	 * Builds the policy and checks that the request lands in the top level's rule set,
+	 * which allows its origin.
 	 */
 	@Setup
 	public void setUp() {
@@ -93,7 +98,8 @@ public class PathBenchmark {
 	}
 
 	/**
-	 * The starter's decision, which resolves the routed path and tries the patterns in order.
+	 * The starter's decision, which resolves the routed path and tries the patterns in
+	 * order.
 	 * @return the decision, for JMH to consume
 	 */
 	@Benchmark
@@ -102,7 +108,8 @@ public class PathBenchmark {
 	}
 
 	/**
-	 * Spring's routing of the same path over the same patterns: the index of the first pattern that matches.
+	 * Spring's routing of the same path over the same patterns: the index of the first
+	 * pattern that matches.
 	 * @return the index, for JMH to consume
 	 */
 	@Benchmark
@@ -128,7 +135,10 @@ public class PathBenchmark {
 		/** 8 KB of {@code /a} segments, nothing to decode. */
 		LONG_8KB("/a".repeat(4096)),
 
-		/** 8 KB of {@code /a} segments, the last one percent-encoded and with a parameter: decoded whole. */
+		/**
+		 * 8 KB of {@code /a} segments, the last one percent-encoded and with a parameter:
+		 * decoded whole.
+		 */
 		LONG_8KB_ENCODED("/a".repeat(4095) + "/%61;v=1");
 
 		private final String path;

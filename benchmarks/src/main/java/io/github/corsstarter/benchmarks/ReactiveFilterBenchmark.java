@@ -36,15 +36,18 @@ import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.WebSessionManager;
 
 /**
- * The whole reactive filter: the starter's {@link CorsPolicyWebFilter} against Spring's {@link CorsWebFilter} with
- * a {@link UrlBasedCorsConfigurationSource} mapping {@code /**} to the same policy. Each operation runs a new
- * exchange to a committed response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request: a
- * {@link DefaultServerWebExchange} with shared codecs, session manager and locale resolver, over the scenario's one
- * immutable {@link MockServerHttpRequest} and a new {@link DiscardingServerHttpResponse}. (A
- * {@code MockServerWebExchange} creates its codecs anew for each exchange, some 46 KB per operation, and a
- * {@code MockServerHttpResponse} an exception with its stack trace: either would drown both filters.) The exchange
- * still allocates and takes time of its own: {@link #withoutCors()} measures it, and a filter's own cost is its
- * score minus that one.
+ * The whole reactive filter: the starter's {@link CorsPolicyWebFilter} against Spring's
+ * {@link CorsWebFilter} with a {@link UrlBasedCorsConfigurationSource} mapping
+ * {@code /**} to the same policy. Each operation runs a new exchange to a committed
+ * response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request: a
+ * {@link DefaultServerWebExchange} with shared codecs, session manager and locale
+ * resolver, over the scenario's one immutable {@link MockServerHttpRequest} and a new
+ * {@link DiscardingServerHttpResponse}. (A {@code MockServerWebExchange} creates its
+ * codecs anew for each exchange, some 46 KB per operation, and a
+ * {@code MockServerHttpResponse} an exception with its stack trace: either would drown
+ * both filters.) The exchange still allocates and takes time of its own:
+ * {@link #withoutCors()} measures it, and a filter's own cost is its score minus that
+ * one.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -54,7 +57,9 @@ import org.springframework.web.server.session.WebSessionManager;
 @State(Scope.Thread)
 public class ReactiveFilterBenchmark {
 
-	/** The case measured: the request shapes, and one large allow-list and the patterns. */
+	/**
+	 * The case measured: the request shapes, and one large allow-list and the patterns.
+	 */
 	@Param({ "NO_ORIGIN", "SAME_ORIGIN", "ALLOWED_SIMPLE", "PREFLIGHT", "PREFLIGHT_WITH_HEADERS", "REJECTED_ORIGIN",
 			"REJECTED_PREFLIGHT", "ORIGINS_10000_LAST", "PATTERNS_100" })
 	public Scenario scenario;
@@ -77,7 +82,9 @@ public class ReactiveFilterBenchmark {
 
 	private @Nullable ServerHttpResponse handlerResponse;
 
-	/** The application: it completes the response, as a handler returning nothing would. */
+	/**
+	 * The application: it completes the response, as a handler returning nothing would.
+	 */
 	private final WebFilterChain handler = (exchange) -> {
 		this.handlerCalls++;
 		this.handlerResponse = exchange.getResponse();
@@ -101,8 +108,9 @@ public class ReactiveFilterBenchmark {
 	}
 
 	/**
-	 * Fails unless the starter hands a request it passes on to the application with its response decorator, which
-	 * keeps the starter's CORS headers when the application commits: that is the path measured, as on a server.
+	 * Fails unless the starter hands a request it passes on to the application with its
+	 * response decorator, which keeps the starter's CORS headers when the application
+	 * commits: that is the path measured, as on a server.
 	 */
 	private void requireDecoratorWherePassedOn() {
 		long callsBefore = this.handlerCalls;
@@ -149,7 +157,8 @@ public class ReactiveFilterBenchmark {
 	}
 
 	/**
-	 * A filter that only passes the exchange on: the cost of the exchange itself, under both filters.
+	 * A filter that only passes the exchange on: the cost of the exchange itself, under
+	 * both filters.
 	 * @return the exchange, for JMH to consume
 	 */
 	@Benchmark

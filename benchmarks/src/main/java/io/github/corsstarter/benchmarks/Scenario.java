@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The benchmarked cases: a policy, a request, and the outcome both implementations must reach before either is
- * measured. Policies and requests are built when a benchmark sets up, not when this class loads, since the largest
- * allow-list holds 100,000 origins.
+ * The benchmarked cases: a policy, a request, and the outcome both implementations must
+ * reach before either is measured. Policies and requests are built when a benchmark sets
+ * up, not when this class loads, since the largest allow-list holds 100,000 origins.
  */
 public enum Scenario {
 
 	/** A same-site or non-browser request: no {@code Origin}. */
 	NO_ORIGIN(Scenario::typicalPolicy, () -> BenchmarkRequest.get(null), Outcome.Kind.PASSED_THROUGH),
 
-	/** A browser's same-origin {@code GET} that still carries {@code Origin}, such as a form post would. */
+	/**
+	 * A browser's same-origin {@code GET} that still carries {@code Origin}, such as a
+	 * form post would.
+	 */
 	SAME_ORIGIN(Scenario::typicalPolicy, () -> BenchmarkRequest.get(BenchmarkRequest.SERVER_ORIGIN),
 			Outcome.Kind.PASSED_THROUGH),
 
@@ -25,7 +28,10 @@ public enum Scenario {
 	PREFLIGHT(Scenario::typicalPolicy, () -> BenchmarkRequest.preflight(Scenario.ADMIN_ORIGIN, "PUT", null),
 			Outcome.Kind.PREFLIGHT),
 
-	/** A preflight for {@code PUT} from an allowed origin with two allowed headers, as browsers send them. */
+	/**
+	 * A preflight for {@code PUT} from an allowed origin with two allowed headers, as
+	 * browsers send them.
+	 */
 	PREFLIGHT_WITH_HEADERS(Scenario::typicalPolicy,
 			() -> BenchmarkRequest.preflight(Scenario.ADMIN_ORIGIN, "PUT", "authorization,content-type"),
 			Outcome.Kind.PREFLIGHT),
@@ -35,9 +41,10 @@ public enum Scenario {
 			Outcome.Kind.REJECTED),
 
 	/**
-	 * A preflight from an allowed origin for a header that is not allowed. Only that header: Spring answers a
-	 * preflight naming an allowed and a refused header as allowed (it lists the allowed one and leaves the refusal
-	 * to the browser), while the starter refuses it, so the two would not reach the same decision.
+	 * A preflight from an allowed origin for a header that is not allowed. Only that
+	 * header: Spring answers a preflight naming an allowed and a refused header as
+	 * allowed (it lists the allowed one and leaves the refusal to the browser), while the
+	 * starter refuses it, so the two would not reach the same decision.
 	 */
 	REJECTED_PREFLIGHT(Scenario::typicalPolicy,
 			() -> BenchmarkRequest.preflight(Scenario.ADMIN_ORIGIN, "PUT", "x-api-key"), Outcome.Kind.REJECTED),
@@ -67,21 +74,26 @@ public enum Scenario {
 	ORIGINS_100000_NONE(() -> generatedPolicy(100_000), Scenario::unknownOrigin, Outcome.Kind.REJECTED),
 
 	/**
-	 * 100 patterns {@code https://*.tenant-001.example.com} to {@code https://*.tenant-100.example.com}; the request
-	 * comes from a subdomain of the last.
+	 * 100 patterns {@code https://*.tenant-001.example.com} to
+	 * {@code https://*.tenant-100.example.com}; the request comes from a subdomain of the
+	 * last.
 	 */
 	PATTERNS_100(Scenario::patternPolicy, () -> BenchmarkRequest.get("https://app.tenant-100.example.com"),
 			Outcome.Kind.ALLOWED),
 
-	/** A {@code GET} whose {@code Origin} is 8 KB long: a host of one 8,172-character label. */
+	/**
+	 * A {@code GET} whose {@code Origin} is 8 KB long: a host of one 8,172-character
+	 * label.
+	 */
 	ADVERSARIAL_ORIGIN_8KB(Scenario::typicalPolicy, () -> BenchmarkRequest.get(longOrigin(8 * 1024)),
 			Outcome.Kind.REJECTED),
 
 	/**
-	 * A preflight from an allowed origin whose {@code Access-Control-Request-Headers} is 1 MB of commas, then a
-	 * header that is not allowed. Only commas would name no header at all: Spring then allows the preflight, while
-	 * the starter refuses any value longer than it reads, so the refused name at the end makes both refuse, and
-	 * Spring reads the whole value to find it.
+	 * A preflight from an allowed origin whose {@code Access-Control-Request-Headers} is
+	 * 1 MB of commas, then a header that is not allowed. Only commas would name no header
+	 * at all: Spring then allows the preflight, while the starter refuses any value
+	 * longer than it reads, so the refused name at the end makes both refuse, and Spring
+	 * reads the whole value to find it.
 	 */
 	ADVERSARIAL_REQUEST_HEADERS_1MB(Scenario::typicalPolicy,
 			() -> BenchmarkRequest.preflight(Scenario.ADMIN_ORIGIN, "PUT", ",".repeat(1024 * 1024) + "x-api-key"),
@@ -122,8 +134,8 @@ public enum Scenario {
 	}
 
 	/**
-	 * Returns what both implementations must do with the request: with credentials allowed, an allowed request is
-	 * answered with its own origin.
+	 * Returns what both implementations must do with the request: with credentials
+	 * allowed, an allowed request is answered with its own origin.
 	 * @return the expected outcome
 	 */
 	public Outcome expectedOutcome() {

@@ -28,10 +28,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The whole servlet filter: the starter's {@link CorsPolicyFilter} against Spring's {@link CorsFilter} with a
- * {@link UrlBasedCorsConfigurationSource} mapping {@code /**} to the same policy, each handed the same request and
- * response doubles, which allocate nothing themselves ({@link #withoutCors()} shows it). A request the starter passes
- * on reaches the chain through the starter's response wrapper, which the chain keeps, as an application would.
+ * The whole servlet filter: the starter's {@link CorsPolicyFilter} against Spring's
+ * {@link CorsFilter} with a {@link UrlBasedCorsConfigurationSource} mapping {@code /**}
+ * to the same policy, each handed the same request and response doubles, which allocate
+ * nothing themselves ({@link #withoutCors()} shows it). A request the starter passes on
+ * reaches the chain through the starter's response wrapper, which the chain keeps, as an
+ * application would.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,7 +43,9 @@ import org.springframework.web.filter.CorsFilter;
 @State(Scope.Thread)
 public class ServletFilterBenchmark {
 
-	/** The case measured; every scenario unless {@code -p scenario=...} says otherwise. */
+	/**
+	 * The case measured; every scenario unless {@code -p scenario=...} says otherwise.
+	 */
 	@Param
 	public Scenario scenario;
 
@@ -75,8 +79,9 @@ public class ServletFilterBenchmark {
 	}
 
 	/**
-	 * Fails unless the starter hands a request it passes on to the rest of the chain with its response wrapper,
-	 * which keeps the starter's CORS headers: that is the path measured, as on a server.
+	 * Fails unless the starter hands a request it passes on to the rest of the chain with
+	 * its response wrapper, which keeps the starter's CORS headers: that is the path
+	 * measured, as on a server.
 	 */
 	private void requireWrapperWherePassedOn() throws IOException, ServletException {
 		this.chain.recycle();
@@ -123,7 +128,8 @@ public class ServletFilterBenchmark {
 	}
 
 	/**
-	 * No filter: recycling the doubles and calling the chain, the floor under both filters. It allocates nothing.
+	 * No filter: recycling the doubles and calling the chain, the floor under both
+	 * filters. It allocates nothing.
 	 * @return the response status, for JMH to consume
 	 * @throws Exception if the chain fails
 	 */

@@ -12,11 +12,13 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /**
- * Spring's CORS decision alone, the counterpart of the starter's {@code CorsPolicy.decide}: the checks that
- * {@link DefaultCorsProcessor#processRequest} and its {@code handleInternal} make, in their order, through Spring's
- * public API, without the request and response wrappers they create and without writing any header. The request
- * headers are given already parsed, as {@link HttpHeaders} made once, which spares Spring the copy of every header
- * it makes per request: this measures Spring's decision at its cheapest.
+ * Spring's CORS decision alone, the counterpart of the starter's
+ * {@code CorsPolicy.decide}: the checks that {@link DefaultCorsProcessor#processRequest}
+ * and its {@code handleInternal} make, in their order, through Spring's public API,
+ * without the request and response wrappers they create and without writing any header.
+ * The request headers are given already parsed, as {@link HttpHeaders} made once, which
+ * spares Spring the copy of every header it makes per request: this measures Spring's
+ * decision at its cheapest.
  */
 final class SpringCorsDecision {
 
@@ -55,7 +57,8 @@ final class SpringCorsDecision {
 		if (this.configuration.checkHttpMethod(method) == null) {
 			return Outcome.Kind.REJECTED;
 		}
-		// As handleInternal does: an actual request's header names are checked too, and the answer ignored.
+		// As handleInternal does: an actual request's header names are checked too, and
+		// the answer ignored.
 		List<String> requestHeaders = preflight ? this.headers.getAccessControlRequestHeaders()
 				: new ArrayList<>(this.headers.headerNames());
 		List<String> allowedHeaders = this.configuration.checkHeaders(requestHeaders);
@@ -66,7 +69,8 @@ final class SpringCorsDecision {
 	}
 
 	/**
-	 * Returns the decision with the {@code Access-Control-Allow-Origin} Spring would write.
+	 * Returns the decision with the {@code Access-Control-Allow-Origin} Spring would
+	 * write.
 	 * @return the outcome
 	 */
 	Outcome outcome() {

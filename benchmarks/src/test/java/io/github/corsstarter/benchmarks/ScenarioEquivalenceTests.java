@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Runs every benchmark's setup on every scenario, which checks that the starter and Spring reach the scenario's
- * expected outcome (for the path benchmark: the same rule set), without measuring anything: a change in either implementation that makes them part ways fails
- * the build rather than a benchmark run.
+ * Runs every benchmark's setup on every scenario, which checks that the starter and
+ * Spring reach the scenario's expected outcome (for the path benchmark: the same rule
+ * set), without measuring anything: a change in either implementation that makes them
+ * part ways fails the build rather than a benchmark run.
  */
 class ScenarioEquivalenceTests {
 

@@ -13,8 +13,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Reports an invalid CORS configuration the Spring Boot way: every violation with its property, value, where the
- * value came from and why it cannot be used, then what to write instead.
+ * Reports an invalid CORS configuration the Spring Boot way: every violation with its
+ * property, value, where the value came from and why it cannot be used, then what to
+ * write instead.
  */
 class CorsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<CorsConfigurationException> {
 
@@ -34,22 +35,30 @@ class CorsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<CorsConfi
 			.append(System.lineSeparator());
 		for (ConfigurationViolation violation : cause.getViolations()) {
 			description.append(System.lineSeparator())
-				.append("    Property: ").append(violation.property()).append(System.lineSeparator())
-				.append("    Value: \"").append(violation.value()).append('"').append(System.lineSeparator());
+				.append("    Property: ")
+				.append(violation.property())
+				.append(System.lineSeparator())
+				.append("    Value: \"")
+				.append(violation.value())
+				.append('"')
+				.append(System.lineSeparator());
 			String origin = origin(violation.property());
 			if (origin != null) {
 				description.append("    Origin: ").append(origin).append(System.lineSeparator());
 			}
 			description.append("    Reason: ").append(violation.reason()).append(System.lineSeparator());
 			action.append(System.lineSeparator())
-				.append("    ").append(violation.property()).append(": ").append(violation.hint());
+				.append("    ")
+				.append(violation.property())
+				.append(": ")
+				.append(violation.hint());
 		}
 		return new FailureAnalysis(description.toString(), action.toString(), cause);
 	}
 
 	/**
-	 * Finds where a property's value came from: the indexed element, or the whole list when it was written as one
-	 * comma-separated value (as CORS_ORIGINS is).
+	 * Finds where a property's value came from: the indexed element, or the whole list
+	 * when it was written as one comma-separated value (as CORS_ORIGINS is).
 	 */
 	private @Nullable String origin(String property) {
 		if (this.environment == null) {

@@ -1,6 +1,5 @@
 package io.github.corsstarter.autoconfigure;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +21,12 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The {@code cors} Actuator endpoint, read-only. Without parameters it shows the policy in force, rule set by rule
- * set, and, when {@code cors.*} changes are applied while the application runs, the last change applied and the
- * last one rejected (its violations), until a later change is applied. With an {@code origin} it answers "what would
- * the policy do with this request?": the decision, its reason and the response headers, for the actual request and
- * for its preflight.
+ * The {@code cors} Actuator endpoint, read-only. Without parameters it shows the policy
+ * in force, rule set by rule set, and, when {@code cors.*} changes are applied while the
+ * application runs, the last change applied and the last one rejected (its violations),
+ * until a later change is applied. With an {@code origin} it answers "what would the
+ * policy do with this request?": the decision, its reason and the response headers, for
+ * the actual request and for its preflight.
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {
@@ -44,9 +44,11 @@ public class CorsEndpoint {
 	}
 
 	/**
-	 * Creates the endpoint that also shows what became of the changes made while the application runs.
+	 * Creates the endpoint that also shows what became of the changes made while the
+	 * application runs.
 	 * @param policy supplies the policy in force
-	 * @param changes the changes applied and rejected, or {@code null} when the policy is not reconfigured
+	 * @param changes the changes applied and rejected, or {@code null} when the policy is
+	 * not reconfigured
 	 */
 	public CorsEndpoint(Supplier<CorsPolicy> policy, @Nullable CorsPolicyChanges changes) {
 		this.policy = policy;
@@ -55,7 +57,8 @@ public class CorsEndpoint {
 
 	/**
 	 * Shows the policy, or what it decides for a hypothetical request.
-	 * @param origin the {@code Origin} of the hypothetical request; without it, the policy is shown
+	 * @param origin the {@code Origin} of the hypothetical request; without it, the
+	 * policy is shown
 	 * @param method its method, {@code GET} unless given
 	 * @param headers the request headers a preflight would name, comma-separated
 	 * @param path its path within the application, {@code /} unless given
@@ -80,31 +83,38 @@ public class CorsEndpoint {
 		}
 		EffectiveRules rules = current.effectiveRulesFor(requestPath);
 		answer.put("rules", (rules != null) ? rules.name() : "none (path excluded or not covered)");
-		// A request that was never received: same-origin detection is off, since the endpoint cannot know the host
-		// the browser would call; the default host is a reserved name that no origin shares.
+		// A request that was never received: same-origin detection is off, since the
+		// endpoint cannot know the host
+		// the browser would call; the default host is a reserved name that no origin
+		// shares.
 		answer.put("actual", decide(current,
 				PlainCorsRequest.builder().method(requestMethod).path(requestPath).origin(origin).build()));
-		answer.put("preflight", decide(current, PlainCorsRequest.preflight(origin, requestMethod)
-			.path(requestPath)
-			.accessControlRequestHeaders(headers)
-			.build()));
+		answer.put("preflight",
+				decide(current,
+						PlainCorsRequest.preflight(origin, requestMethod)
+							.path(requestPath)
+							.accessControlRequestHeaders(headers)
+							.build()));
 		return answer;
 	}
 
 	/**
-	 * The policy in force, rule set by rule set in the order they are tried, and what became of the changes made
-	 * while the application runs.
+	 * The policy in force, rule set by rule set in the order they are tried, and what
+	 * became of the changes made while the application runs.
 	 *
 	 * @param rules the mappings' rules, then the top level's
-	 * @param originDecider whether an {@code OriginDecider} is asked about origins the lists do not name
+	 * @param originDecider whether an {@code OriginDecider} is asked about origins the
+	 * lists do not name
 	 * @param allowsNoOrigin whether no origin at all is allowed
-	 * @param lastAppliedChange the last change put in force, or {@code null} if none was, or changes are not
-	 * followed
-	 * @param lastRejectedChange the last change rejected since one was applied, or {@code null}
+	 * @param lastAppliedChange the last change put in force, or {@code null} if none was,
+	 * or changes are not followed
+	 * @param lastRejectedChange the last change rejected since one was applied, or
+	 * {@code null}
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record PolicyDescriptor(List<RulesDescriptor> rules, boolean originDecider, boolean allowsNoOrigin,
-			@Nullable AppliedChangeDescriptor lastAppliedChange, @Nullable RejectedChangeDescriptor lastRejectedChange) {
+			@Nullable AppliedChangeDescriptor lastAppliedChange,
+			@Nullable RejectedChangeDescriptor lastRejectedChange) {
 
 		static PolicyDescriptor of(CorsPolicy policy, @Nullable CorsPolicyChanges changes) {
 			List<RulesDescriptor> rules = policy.rules().stream().map(RulesDescriptor::of).toList();
@@ -129,8 +139,8 @@ public class CorsEndpoint {
 	 * @param allowedHeaders the request headers a preflight may ask for
 	 * @param exposedHeaders the response headers scripts may read
 	 * @param allowCredentials whether credentials are allowed
-	 * @param maxAge how long a preflight answer may be cached, in seconds, as {@code Access-Control-Max-Age} says
-	 * it
+	 * @param maxAge how long a preflight answer may be cached, in seconds, as
+	 * {@code Access-Control-Max-Age} says it
 	 * @param allowPrivateNetwork whether private network access is granted
 	 * @param preflightStatus the status of an allowed preflight answer
 	 */

@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code cors} Actuator endpoint, when Actuator is present and the endpoint is exposed.
+ * Auto-configuration of the {@code cors} Actuator endpoint, when Actuator is present and
+ * the endpoint is exposed.
  */
 @AutoConfiguration(after = { CorsServletAutoConfiguration.class, CorsReactiveAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)

@@ -11,8 +11,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
 /**
- * Reports a {@code cors.max-age} (or a mapping's) that is not a duration, with the forms the binder accepts; Spring
- * Boot's own analysis of the failure only says the conversion failed. Other binding failures are left to it.
+ * Reports a {@code cors.max-age} (or a mapping's) that is not a duration, with the forms
+ * the binder accepts; Spring Boot's own analysis of the failure only says the conversion
+ * failed. Other binding failures are left to it.
  */
 class CorsMaxAgeFailureAnalyzer extends AbstractFailureAnalyzer<BindException> implements Ordered {
 
@@ -29,23 +30,30 @@ class CorsMaxAgeFailureAnalyzer extends AbstractFailureAnalyzer<BindException> i
 		String nl = System.lineSeparator();
 		StringBuilder description = new StringBuilder("The CORS max-age is not a duration:").append(nl)
 			.append(nl)
-			.append("    Property: ").append(cause.getName()).append(nl)
-			.append("    Value: \"").append(property.getValue()).append('"').append(nl);
+			.append("    Property: ")
+			.append(cause.getName())
+			.append(nl)
+			.append("    Value: \"")
+			.append(property.getValue())
+			.append('"')
+			.append(nl);
 		if (property.getOrigin() != null) {
 			description.append("    Origin: ").append(property.getOrigin()).append(nl);
 		}
-		description.append("    Reason: \"").append(property.getValue())
-			.append("\" is not in a form the duration binder accepts").append(nl);
+		description.append("    Reason: \"")
+			.append(property.getValue())
+			.append("\" is not in a form the duration binder accepts")
+			.append(nl);
 		String action = "Update your application's configuration: write " + cause.getName()
 				+ " as a duration in one of these forms:" + nl
 				+ "    30m or 24h (a number and a unit: ms, s, m, h or d)" + nl
-				+ "    3600 (a number alone means seconds)" + nl
-				+ "    PT1H (ISO-8601)";
+				+ "    3600 (a number alone means seconds)" + nl + "    PT1H (ISO-8601)";
 		return new FailureAnalysis(description.toString(), action, cause);
 	}
 
 	/**
-	 * Boot's analyzer of binding failures has the lowest precedence: this one runs before it.
+	 * Boot's analyzer of binding failures has the lowest precedence: this one runs before
+	 * it.
 	 */
 	@Override
 	public int getOrder() {

@@ -10,9 +10,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts decisions in the Micrometer counter {@value #METER_NAME}, tagged with the {@code outcome} ({@code allowed},
- * {@code preflight}, {@code rejected}, {@code passed}) and, for rejections, the {@code reason}. Origins and paths
- * are never tags: their number is unbounded. Every counter is registered up front, so counting is an array lookup.
+ * Counts decisions in the Micrometer counter {@value #METER_NAME}, tagged with the
+ * {@code outcome} ({@code allowed}, {@code preflight}, {@code rejected}, {@code passed})
+ * and, for rejections, the {@code reason}. Origins and paths are never tags: their number
+ * is unbounded. Every counter is registered up front, so counting is an array lookup.
  */
 final class CorsMetrics implements CorsDecisionListener {
 

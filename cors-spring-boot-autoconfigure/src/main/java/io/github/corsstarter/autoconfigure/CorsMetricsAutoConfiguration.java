@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code cors.requests} counter, when the application has a Micrometer
- * {@link MeterRegistry}.
+ * Auto-configuration of the {@code cors.requests} counter, when the application has a
+ * Micrometer {@link MeterRegistry}.
  */
 @AutoConfiguration(
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")

@@ -10,13 +10,14 @@ import io.github.corsstarter.policy.ConfigurationViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of the changes to the {@code cors.*} properties made while the application runs: the last one put in
- * force and the last one rejected, which the {@code cors} Actuator endpoint shows. A rejection is forgotten as soon
- * as a later change is applied.
+ * What became of the changes to the {@code cors.*} properties made while the application
+ * runs: the last one put in force and the last one rejected, which the {@code cors}
+ * Actuator endpoint shows. A rejection is forgotten as soon as a later change is applied.
  */
 public final class CorsPolicyChanges {
 
-	// One snapshot, so that a reader never sees a new applied change beside the rejection it clears.
+	// One snapshot, so that a reader never sees a new applied change beside the rejection
+	// it clears.
 	private volatile Snapshot snapshot = new Snapshot(null, null);
 
 	/**
@@ -69,7 +70,8 @@ public final class CorsPolicyChanges {
 	 *
 	 * @param time when it was rejected
 	 * @param keys the changed {@code cors.*} keys, sorted, as the environment named them
-	 * @param violations every mistake found (a value that cannot be bound is the only one reported)
+	 * @param violations every mistake found (a value that cannot be bound is the only one
+	 * reported)
 	 */
 	public record Rejected(Instant time, Set<String> keys, List<ConfigurationViolation> violations) {
 

@@ -17,23 +17,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The policy both web stacks share, compiled from {@link CorsProperties} unless the application declares its own,
- * and the holder through which it can be replaced at run time. Imported by {@link CorsServletAutoConfiguration}
- * and {@link CorsReactiveAutoConfiguration}.
+ * The policy both web stacks share, compiled from {@link CorsProperties} unless the
+ * application declares its own, and the holder through which it can be replaced at run
+ * time. Imported by {@link CorsServletAutoConfiguration} and
+ * {@link CorsReactiveAutoConfiguration}.
  */
-// A plain configuration, not an auto-configuration: it applies only where one of the two stacks' does.
+// A plain configuration, not an auto-configuration: it applies only where one of the two
+// stacks' does.
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
 class CorsPolicyConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsPolicy.class);
 
-	// The initial policy: the filters and the endpoint ask the holder, in which a run-time change replaces it.
+	// The initial policy: the filters and the endpoint ask the holder, in which a
+	// run-time change replaces it.
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicy corsPolicy(CorsProperties properties, ObjectProvider<OriginDecider> deciders) {
 		if (!properties.isEnabled()) {
-			// Conditions of an ahead-of-time processed application were evaluated at build time.
+			// Conditions of an ahead-of-time processed application were evaluated at
+			// build time.
 			return CorsPolicy.passThrough();
 		}
 		CorsPolicy policy = CorsPolicy.compile(properties.toSettings(), decider(deciders));
@@ -73,7 +77,8 @@ class CorsPolicyConfiguration {
 	}
 
 	/**
-	 * Returns one decider that allows what any decider bean allows, or {@code null} when there is none.
+	 * Returns one decider that allows what any decider bean allows, or {@code null} when
+	 * there is none.
 	 */
 	private static @Nullable OriginDecider decider(ObjectProvider<OriginDecider> deciders) {
 		List<OriginDecider> all = deciders.orderedStream().toList();

@@ -26,22 +26,26 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Applies changes to the {@code cors.*} properties while the application runs. On Spring Cloud's
- * {@link EnvironmentChangeEvent} naming a {@code cors} key ({@code /actuator/refresh}, Config Server with Bus, a
- * Kubernetes ConfigMap reload), it binds {@code cors.*} afresh from the environment, so that a removed key takes its
- * default again, compiles it with the {@code OriginDecider} beans of startup and swaps the policy in through the
- * {@link CorsPolicyHolder}. A change that cannot be bound or compiled leaves the policy in force, is logged at ERROR
- * and is kept in {@link CorsPolicyChanges} for the Actuator endpoint.
+ * Applies changes to the {@code cors.*} properties while the application runs. On Spring
+ * Cloud's {@link EnvironmentChangeEvent} naming a {@code cors} key
+ * ({@code /actuator/refresh}, Config Server with Bus, a Kubernetes ConfigMap reload), it
+ * binds {@code cors.*} afresh from the environment, so that a removed key takes its
+ * default again, compiles it with the {@code OriginDecider} beans of startup and swaps
+ * the policy in through the {@link CorsPolicyHolder}. A change that cannot be bound or
+ * compiled leaves the policy in force, is logged at ERROR and is kept in
+ * {@link CorsPolicyChanges} for the Actuator endpoint.
  */
 final class CorsPolicyRefresher implements ApplicationListener<EnvironmentChangeEvent>, Ordered {
 
 	/**
-	 * Ahead of Spring Cloud's {@code ConfigurationPropertiesRebinder}, which has no order: when {@code cors.*} cannot
-	 * be bound, its rebinding of {@link CorsProperties} throws, and no listener after it is told of the change.
+	 * Ahead of Spring Cloud's {@code ConfigurationPropertiesRebinder}, which has no
+	 * order: when {@code cors.*} cannot be bound, its rebinding of {@link CorsProperties}
+	 * throws, and no listener after it is told of the change.
 	 */
 	static final int ORDER = 0;
 
-	// The logger of the startup summary, so that one logging category tells the policy's whole story.
+	// The logger of the startup summary, so that one logging category tells the policy's
+	// whole story.
 	private static final Log logger = LogFactory.getLog(CorsPolicy.class);
 
 	private final Environment environment;
@@ -63,9 +67,10 @@ final class CorsPolicyRefresher implements ApplicationListener<EnvironmentChange
 	 * @param environment the environment to bind {@code cors.*} from
 	 * @param holder the holder of the policy in force
 	 * @param changes where applied and rejected changes are kept
-	 * @param startup the properties bound at startup, for the settings that only a restart applies
-	 * @param policyFromProperties whether the policy in force was compiled from the properties, rather than
-	 * declared by the application, which then owns it
+	 * @param startup the properties bound at startup, for the settings that only a
+	 * restart applies
+	 * @param policyFromProperties whether the policy in force was compiled from the
+	 * properties, rather than declared by the application, which then owns it
 	 */
 	CorsPolicyRefresher(Environment environment, CorsPolicyHolder holder, CorsPolicyChanges changes,
 			CorsProperties startup, boolean policyFromProperties) {
@@ -151,8 +156,9 @@ final class CorsPolicyRefresher implements ApplicationListener<EnvironmentChange
 	}
 
 	/**
-	 * Returns the keys that belong to {@code cors.*}, in any of the forms property sources use: dotted
-	 * ({@code cors.origins}), indexed ({@code cors.origins[0]}) or an environment variable ({@code CORS_ORIGINS}).
+	 * Returns the keys that belong to {@code cors.*}, in any of the forms property
+	 * sources use: dotted ({@code cors.origins}), indexed ({@code cors.origins[0]}) or an
+	 * environment variable ({@code CORS_ORIGINS}).
 	 */
 	private static Set<String> corsKeys(Set<String> keys) {
 		Set<String> corsKeys = new TreeSet<>();

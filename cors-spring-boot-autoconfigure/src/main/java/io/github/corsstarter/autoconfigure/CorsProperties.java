@@ -14,67 +14,72 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
- * Configuration properties for app-wide CORS. Each setting of a policy is a component of {@link CorsSettings}, which
- * holds its default ({@code DEFAULT_*}); the fields here start from those defaults, and {@link #toSettings()} hands
- * the values over.
+ * Configuration properties for app-wide CORS. Each setting of a policy is a component of
+ * {@link CorsSettings}, which holds its default ({@code DEFAULT_*}); the fields here
+ * start from those defaults, and {@link #toSettings()} hands the values over.
  */
 @ConfigurationProperties("cors")
 public class CorsProperties {
 
 	/**
-	 * Whether to apply CORS. When false, no filter is registered and no request is touched.
+	 * Whether to apply CORS. When false, no filter is registered and no request is
+	 * touched.
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * Comma-separated list of exact origins allowed to make cross-origin requests, such as
-	 * 'https://app.example.com'. '*' allows any origin, but never with credentials. Environment variable:
-	 * CORS_ORIGINS.
+	 * Comma-separated list of exact origins allowed to make cross-origin requests, such
+	 * as 'https://app.example.com'. '*' allows any origin, but never with credentials.
+	 * Environment variable: CORS_ORIGINS.
 	 */
 	private List<String> origins = new ArrayList<>();
 
 	/**
-	 * Comma-separated list of origin patterns: 'https://*.example.com' allows one or more labels under the domain,
-	 * 'http://localhost:*' any port of that host.
+	 * Comma-separated list of origin patterns: 'https://*.example.com' allows one or more
+	 * labels under the domain, 'http://localhost:*' any port of that host.
 	 */
 	private List<String> originPatterns = new ArrayList<>();
 
 	/**
-	 * Comma-separated list of methods a preflight may ask for, compared case-sensitively. '*' allows any. GET,
-	 * HEAD and POST are always allowed.
+	 * Comma-separated list of methods a preflight may ask for, compared case-sensitively.
+	 * '*' allows any. GET, HEAD and POST are always allowed.
 	 */
 	private List<String> methods = new ArrayList<>(CorsSettings.DEFAULT_METHODS);
 
 	/**
-	 * Comma-separated list of request headers a preflight may ask for, compared case-insensitively. '*' allows
-	 * any, and is answered with the requested names.
+	 * Comma-separated list of request headers a preflight may ask for, compared
+	 * case-insensitively. '*' allows any, and is answered with the requested names.
 	 */
 	private List<String> allowedHeaders = new ArrayList<>(CorsSettings.DEFAULT_ALLOWED_HEADERS);
 
 	/**
-	 * Comma-separated list of response headers that scripts may read, such as 'X-Total-Count'.
+	 * Comma-separated list of response headers that scripts may read, such as
+	 * 'X-Total-Count'.
 	 */
 	private List<String> exposedHeaders = new ArrayList<>();
 
 	/**
-	 * Whether cross-origin requests may carry credentials (cookies, Authorization) and scripts read their
-	 * responses.
+	 * Whether cross-origin requests may carry credentials (cookies, Authorization) and
+	 * scripts read their responses.
 	 */
 	private boolean allowCredentials;
 
 	/**
-	 * How long browsers may cache a preflight answer. Sent in seconds; a number without unit is seconds.
+	 * How long browsers may cache a preflight answer. Sent in seconds; a number without
+	 * unit is seconds.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
 	private Duration maxAge = CorsSettings.DEFAULT_MAX_AGE;
 
 	/**
-	 * Whether to grant preflights that ask for private network access (Access-Control-Request-Private-Network).
+	 * Whether to grant preflights that ask for private network access
+	 * (Access-Control-Request-Private-Network).
 	 */
 	private boolean allowPrivateNetwork;
 
 	/**
-	 * Whether to accept plain-http origins other than loopback while credentials are allowed.
+	 * Whether to accept plain-http origins other than loopback while credentials are
+	 * allowed.
 	 */
 	private boolean allowInsecureOrigins;
 
@@ -89,7 +94,8 @@ public class CorsProperties {
 	private List<String> paths = new ArrayList<>(CorsSettings.DEFAULT_PATHS);
 
 	/**
-	 * Comma-separated list of path patterns never touched: requests to them pass through without CORS headers.
+	 * Comma-separated list of path patterns never touched: requests to them pass through
+	 * without CORS headers.
 	 */
 	private List<String> excludePaths = new ArrayList<>();
 
@@ -100,9 +106,10 @@ public class CorsProperties {
 	private @Nullable Integer filterOrder;
 
 	/**
-	 * Per-path policies, by name. Each takes 'paths' (required) and 'exclude-paths', and any of 'origins',
-	 * 'origin-patterns', 'methods', 'allowed-headers', 'exposed-headers', 'allow-credentials', 'max-age',
-	 * 'allow-private-network', 'allow-insecure-origins' and 'preflight-status'; unset keys inherit the top-level
+	 * Per-path policies, by name. Each takes 'paths' (required) and 'exclude-paths', and
+	 * any of 'origins', 'origin-patterns', 'methods', 'allowed-headers',
+	 * 'exposed-headers', 'allow-credentials', 'max-age', 'allow-private-network',
+	 * 'allow-insecure-origins' and 'preflight-status'; unset keys inherit the top-level
 	 * values. The first mapping whose paths match a request decides it.
 	 */
 	private Map<String, Mapping> mappings = new LinkedHashMap<>();
@@ -228,13 +235,16 @@ public class CorsProperties {
 	}
 
 	/**
-	 * Returns the engine's settings for these properties, mappings included, for an application that compiles or
-	 * swaps policies itself: for example {@code holder.replace(properties.toSettings())} on a
-	 * {@link io.github.corsstarter.policy.CorsPolicyHolder} after binding {@code cors.*} afresh with
-	 * {@code Binder.get(environment).bindOrCreate("cors", CorsProperties.class)}. The settings are not checked
-	 * here: compiling them does that. {@code enabled} and {@code filter-order} are not settings of a policy and are
-	 * left out.
-	 * @return the settings, a snapshot that later changes to these properties do not affect
+	 * Returns the engine's settings for these properties, mappings included, for an
+	 * application that compiles or swaps policies itself: for example
+	 * {@code holder.replace(properties.toSettings())} on a
+	 * {@link io.github.corsstarter.policy.CorsPolicyHolder} after binding {@code cors.*}
+	 * afresh with
+	 * {@code Binder.get(environment).bindOrCreate("cors", CorsProperties.class)}. The
+	 * settings are not checked here: compiling them does that. {@code enabled} and
+	 * {@code filter-order} are not settings of a policy and are left out.
+	 * @return the settings, a snapshot that later changes to these properties do not
+	 * affect
 	 */
 	public CorsSettings toSettings() {
 		CorsSettings.Builder settings = CorsSettings.builder()
@@ -260,67 +270,75 @@ public class CorsProperties {
 	public static class Mapping {
 
 		/**
-		 * Comma-separated list of path patterns this mapping covers, such as '/api/public/**'. Required.
+		 * Comma-separated list of path patterns this mapping covers, such as
+		 * '/api/public/**'. Required.
 		 */
 		private @Nullable List<String> paths;
 
 		/**
-		 * Comma-separated list of path patterns within this mapping that are never touched.
+		 * Comma-separated list of path patterns within this mapping that are never
+		 * touched.
 		 */
 		private @Nullable List<String> excludePaths;
 
 		/**
-		 * Comma-separated list of exact allowed origins. Defaults to the top-level 'cors.origins'.
+		 * Comma-separated list of exact allowed origins. Defaults to the top-level
+		 * 'cors.origins'.
 		 */
 		private @Nullable List<String> origins;
 
 		/**
-		 * Comma-separated list of origin patterns. Defaults to the top-level 'cors.origin-patterns'.
+		 * Comma-separated list of origin patterns. Defaults to the top-level
+		 * 'cors.origin-patterns'.
 		 */
 		private @Nullable List<String> originPatterns;
 
 		/**
-		 * Comma-separated list of methods a preflight may ask for. Defaults to the top-level 'cors.methods'.
+		 * Comma-separated list of methods a preflight may ask for. Defaults to the
+		 * top-level 'cors.methods'.
 		 */
 		private @Nullable List<String> methods;
 
 		/**
-		 * Comma-separated list of request headers a preflight may ask for. Defaults to the top-level
-		 * 'cors.allowed-headers'.
+		 * Comma-separated list of request headers a preflight may ask for. Defaults to
+		 * the top-level 'cors.allowed-headers'.
 		 */
 		private @Nullable List<String> allowedHeaders;
 
 		/**
-		 * Comma-separated list of response headers scripts may read. Defaults to the top-level
-		 * 'cors.exposed-headers'.
+		 * Comma-separated list of response headers scripts may read. Defaults to the
+		 * top-level 'cors.exposed-headers'.
 		 */
 		private @Nullable List<String> exposedHeaders;
 
 		/**
-		 * Whether credentials are allowed. Defaults to the top-level 'cors.allow-credentials'.
+		 * Whether credentials are allowed. Defaults to the top-level
+		 * 'cors.allow-credentials'.
 		 */
 		private @Nullable Boolean allowCredentials;
 
 		/**
-		 * How long browsers may cache a preflight answer; a number without unit is seconds. Defaults to the
-		 * top-level 'cors.max-age'.
+		 * How long browsers may cache a preflight answer; a number without unit is
+		 * seconds. Defaults to the top-level 'cors.max-age'.
 		 */
 		@DurationUnit(ChronoUnit.SECONDS)
 		private @Nullable Duration maxAge;
 
 		/**
-		 * Whether to grant private network access. Defaults to the top-level 'cors.allow-private-network'.
+		 * Whether to grant private network access. Defaults to the top-level
+		 * 'cors.allow-private-network'.
 		 */
 		private @Nullable Boolean allowPrivateNetwork;
 
 		/**
-		 * Whether to accept plain-http origins with credentials. Defaults to the top-level
-		 * 'cors.allow-insecure-origins'.
+		 * Whether to accept plain-http origins with credentials. Defaults to the
+		 * top-level 'cors.allow-insecure-origins'.
 		 */
 		private @Nullable Boolean allowInsecureOrigins;
 
 		/**
-		 * Status of an allowed preflight answer, 204 or 200. Defaults to the top-level 'cors.preflight-status'.
+		 * Status of an allowed preflight answer, 204 or 200. Defaults to the top-level
+		 * 'cors.preflight-status'.
 		 */
 		private @Nullable Integer preflightStatus;
 

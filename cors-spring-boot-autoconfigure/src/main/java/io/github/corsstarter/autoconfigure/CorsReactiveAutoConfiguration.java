@@ -24,12 +24,14 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import org.springframework.web.server.WebFilter;
 
 /**
- * Auto-configuration of CORS for reactive web applications: a {@link CorsPolicyWebFilter} first among the web
- * filters and a {@link CorsErrorHeadersHandler} first among the exception handlers.
+ * Auto-configuration of CORS for reactive web applications: a {@link CorsPolicyWebFilter}
+ * first among the web filters and a {@link CorsErrorHeadersHandler} first among the
+ * exception handlers.
  * <p>
- * It publishes no reactive {@code CorsConfigurationSource}: Spring Security's {@code ServerHttpSecurity} adds its
- * {@code CorsWebFilter} whenever one exists, and that filter ends the chain on every preflight, even on paths the
- * starter excludes or does not cover.
+ * It publishes no reactive {@code CorsConfigurationSource}: Spring Security's
+ * {@code ServerHttpSecurity} adds its {@code CorsWebFilter} whenever one exists, and that
+ * filter ends the chain on every preflight, even on paths the starter excludes or does
+ * not cover.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -56,7 +58,8 @@ public final class CorsReactiveAutoConfiguration {
 	}
 
 	/**
-	 * Gives error responses, which WebFlux renders outside the filter chain, the starter's CORS headers.
+	 * Gives error responses, which WebFlux renders outside the filter chain, the
+	 * starter's CORS headers.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -65,8 +68,9 @@ public final class CorsReactiveAutoConfiguration {
 	}
 
 	/**
-	 * Warns, once the application has started, about the CORS configuration it declares to WebFlux on paths
-	 * the starter now decides, with the {@code cors.*} lines that keep today's behaviour.
+	 * Warns, once the application has started, about the CORS configuration it declares
+	 * to WebFlux on paths the starter now decides, with the {@code cors.*} lines that
+	 * keep today's behaviour.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(RequestMappingHandlerMapping.class)

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Auto-configuration of live reconfiguration, when Spring Cloud's {@code spring-cloud-context} is present: a change
- * to {@code cors.*} in the environment replaces the policy in force, unless the application declares its own
+ * Auto-configuration of live reconfiguration, when Spring Cloud's
+ * {@code spring-cloud-context} is present: a change to {@code cors.*} in the environment
+ * replaces the policy in force, unless the application declares its own
  * {@link CorsPolicy}.
  */
 @AutoConfiguration(after = { CorsServletAutoConfiguration.class, CorsReactiveAutoConfiguration.class })
@@ -38,9 +39,9 @@ public final class CorsRefreshAutoConfiguration {
 	}
 
 	/**
-	 * Whether the only {@link CorsPolicy} bean is the one {@link CorsPolicyConfiguration} compiles from the
-	 * properties. Both it and an application's policy are plain {@code CorsPolicy} beans: only their definitions
-	 * tell them apart.
+	 * Whether the only {@link CorsPolicy} bean is the one {@link CorsPolicyConfiguration}
+	 * compiles from the properties. Both it and an application's policy are plain
+	 * {@code CorsPolicy} beans: only their definitions tell them apart.
 	 */
 	private static boolean compiledFromProperties(ConfigurableListableBeanFactory beanFactory) {
 		String[] names = beanFactory.getBeanNamesForType(CorsPolicy.class, true, false);

@@ -25,12 +25,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Auto-configuration of CORS for servlet web applications: a {@link CorsPolicyFilter} registered at the top of
- * the filter chain, for request, async and error dispatches.
+ * Auto-configuration of CORS for servlet web applications: a {@link CorsPolicyFilter}
+ * registered at the top of the filter chain, for request, async and error dispatches.
  * <p>
- * It publishes no {@code CorsConfigurationSource}: Spring Security turns its own {@code CorsFilter} on when one
- * exists, and that filter ends the chain on every preflight, even on paths the starter excludes or does not cover.
- * The starter's filter has decided covered paths before Security runs; the others are left exactly as they were.
+ * It publishes no {@code CorsConfigurationSource}: Spring Security turns its own
+ * {@code CorsFilter} on when one exists, and that filter ends the chain on every
+ * preflight, even on paths the starter excludes or does not cover. The starter's filter
+ * has decided covered paths before Security runs; the others are left exactly as they
+ * were.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -46,8 +48,8 @@ public final class CorsServletAutoConfiguration {
 	}
 
 	/**
-	 * Registers the filter. Its bean name is not {@code corsFilter}: Spring Security looks a bean of that name up
-	 * as a {@code CorsFilter} of its own.
+	 * Registers the filter. Its bean name is not {@code corsFilter}: Spring Security
+	 * looks a bean of that name up as a {@code CorsFilter} of its own.
 	 */
 	@Bean
 	@ConditionalOnMissingFilterBean(CorsPolicyFilter.class)
@@ -67,8 +69,9 @@ public final class CorsServletAutoConfiguration {
 	}
 
 	/**
-	 * Warns, once the application has started, about the CORS configuration it declares to Spring MVC on paths
-	 * the starter now decides, with the {@code cors.*} lines that keep today's behaviour.
+	 * Warns, once the application has started, about the CORS configuration it declares
+	 * to Spring MVC on paths the starter now decides, with the {@code cors.*} lines that
+	 * keep today's behaviour.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(RequestMappingHandlerMapping.class)

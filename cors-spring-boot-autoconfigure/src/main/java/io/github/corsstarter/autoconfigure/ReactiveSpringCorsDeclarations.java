@@ -2,7 +2,6 @@ package io.github.corsstarter.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,9 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Finds the CORS configuration a WebFlux application declares to Spring: {@code @CrossOrigin} on handlers,
- * {@code WebFluxConfigurer#addCorsMappings}, and reactive {@code CorsConfigurationSource} and {@code CorsWebFilter}
- * beans.
+ * Finds the CORS configuration a WebFlux application declares to Spring:
+ * {@code @CrossOrigin} on handlers, {@code WebFluxConfigurer#addCorsMappings}, and
+ * reactive {@code CorsConfigurationSource} and {@code CorsWebFilter} beans.
  */
 final class ReactiveSpringCorsDeclarations {
 
@@ -67,13 +66,18 @@ final class ReactiveSpringCorsDeclarations {
 	}
 
 	/**
-	 * Computes a handler's {@code @CrossOrigin} configuration as WebFlux does, without registering anything.
+	 * Computes a handler's {@code @CrossOrigin} configuration as WebFlux does, without
+	 * registering anything.
 	 */
 	private static final class CrossOriginReader extends RequestMappingHandlerMapping {
 
 		List<SpringCorsDeclaration> read(RequestMappingHandlerMapping mapping) {
 			return SpringCorsDeclaration.crossOrigin(mapping.getHandlerMethods(),
-					(info) -> info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList(),
+					(info) -> info.getPatternsCondition()
+						.getPatterns()
+						.stream()
+						.map(PathPattern::getPatternString)
+						.toList(),
 					(handlerMethod, info) -> initCorsConfiguration(handlerMethod, handlerMethod.getMethod(), info));
 		}
 

@@ -7,8 +7,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Logs every refused request at DEBUG under the logger {@value #LOGGER_NAME}: method, path, origin and the reason.
- * The origin is request input, so it is shortened and stripped of control characters before it is logged.
+ * Logs every refused request at DEBUG under the logger {@value #LOGGER_NAME}: method,
+ * path, origin and the reason. The origin is request input, so it is shortened and
+ * stripped of control characters before it is logged.
  */
 final class RejectionLogging implements CorsDecisionListener {
 
@@ -35,8 +36,7 @@ final class RejectionLogging implements CorsDecisionListener {
 		String shortened = (value.length() > MAX_LOGGED_LENGTH)
 				? value.substring(0, MAX_LOGGED_LENGTH) + "...(" + value.length() + " chars)" : value;
 		StringBuilder printable = new StringBuilder(shortened.length());
-		shortened.codePoints()
-			.forEach((c) -> printable.appendCodePoint((Character.isISOControl(c)) ? '?' : c));
+		shortened.codePoints().forEach((c) -> printable.appendCodePoint((Character.isISOControl(c)) ? '?' : c));
 		return printable.toString();
 	}
 

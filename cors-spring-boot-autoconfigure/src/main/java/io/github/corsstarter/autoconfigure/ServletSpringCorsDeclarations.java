@@ -22,9 +22,10 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Finds the CORS configuration a Spring MVC application declares to Spring: {@code @CrossOrigin} on handlers,
- * {@code WebMvcConfigurer#addCorsMappings} (as the handler mappings hold it), and {@code CorsConfigurationSource},
- * {@code CorsFilter} and {@code FilterRegistrationBean<CorsFilter>} beans.
+ * Finds the CORS configuration a Spring MVC application declares to Spring:
+ * {@code @CrossOrigin} on handlers, {@code WebMvcConfigurer#addCorsMappings} (as the
+ * handler mappings hold it), and {@code CorsConfigurationSource}, {@code CorsFilter} and
+ * {@code FilterRegistrationBean<CorsFilter>} beans.
  */
 final class ServletSpringCorsDeclarations {
 
@@ -53,8 +54,8 @@ final class ServletSpringCorsDeclarations {
 			}
 		}
 		if (!global.isEmpty()) {
-			declarations.add(new SpringCorsDeclaration("addCorsMappings (Spring MVC's global CORS configuration)",
-					null, global));
+			declarations.add(new SpringCorsDeclaration("addCorsMappings (Spring MVC's global CORS configuration)", null,
+					global));
 		}
 		beanFactory.getBeansOfType(CorsConfigurationSource.class, false, false).forEach((name, source) -> {
 			if (!(source instanceof HandlerMappingIntrospector) && !globalSources.contains(source)) {
@@ -78,14 +79,14 @@ final class ServletSpringCorsDeclarations {
 	}
 
 	/**
-	 * Computes a handler's {@code @CrossOrigin} configuration as Spring MVC does (placeholders resolved, defaults
-	 * applied, methods taken from the mapping when the annotation names none), without registering anything.
+	 * Computes a handler's {@code @CrossOrigin} configuration as Spring MVC does
+	 * (placeholders resolved, defaults applied, methods taken from the mapping when the
+	 * annotation names none), without registering anything.
 	 */
 	private static final class CrossOriginReader extends RequestMappingHandlerMapping {
 
 		List<SpringCorsDeclaration> read(RequestMappingHandlerMapping mapping) {
-			return SpringCorsDeclaration.crossOrigin(mapping.getHandlerMethods(),
-					(info) -> info.getPatternValues(),
+			return SpringCorsDeclaration.crossOrigin(mapping.getHandlerMethods(), (info) -> info.getPatternValues(),
 					(handlerMethod, info) -> initCorsConfiguration(handlerMethod, handlerMethod.getMethod(), info));
 		}
 

@@ -19,20 +19,25 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * CORS configuration an application declares to Spring itself, found at startup: the rules of one
- * {@code @CrossOrigin} controller, of {@code addCorsMappings}, or of a CORS bean of the application's.
+ * CORS configuration an application declares to Spring itself, found at startup: the
+ * rules of one {@code @CrossOrigin} controller, of {@code addCorsMappings}, or of a CORS
+ * bean of the application's.
  *
- * @param source what declares it, as a reader finds it in the code ({@code @CrossOrigin on com.example.Api})
- * @param name the base of the mapping name suggested for its rules, lower-case words joined by dashes, or
- * {@code null} to name each mapping after its first path pattern
- * @param byPathPattern its configurations by the path patterns they apply to, in declaration order, or
- * {@code null} when the paths cannot be read from it (a {@code CorsFilter} bean)
+ * @param source what declares it, as a reader finds it in the code
+ * ({@code @CrossOrigin on com.example.Api})
+ * @param name the base of the mapping name suggested for its rules, lower-case words
+ * joined by dashes, or {@code null} to name each mapping after its first path pattern
+ * @param byPathPattern its configurations by the path patterns they apply to, in
+ * declaration order, or {@code null} when the paths cannot be read from it (a
+ * {@code CorsFilter} bean)
  */
-record SpringCorsDeclaration(String source, @Nullable String name, @Nullable Map<String, CorsConfiguration> byPathPattern) {
+record SpringCorsDeclaration(String source, @Nullable String name,
+		@Nullable Map<String, CorsConfiguration> byPathPattern) {
 
 	/**
-	 * Returns one declaration per controller type whose handlers carry {@code @CrossOrigin}, with the configuration
-	 * Spring computed for each handler's path patterns, sorted (the first handler's, when several share a pattern).
+	 * Returns one declaration per controller type whose handlers carry
+	 * {@code @CrossOrigin}, with the configuration Spring computed for each handler's
+	 * path patterns, sorted (the first handler's, when several share a pattern).
 	 * @param <T> the stack's mapping information
 	 * @param handlerMethods a handler mapping's handlers
 	 * @param patterns gives a mapping's path patterns
@@ -64,7 +69,8 @@ record SpringCorsDeclaration(String source, @Nullable String name, @Nullable Map
 	}
 
 	/**
-	 * Returns a handler's path patterns, with the empty pattern of a handler mapped to no path written as {@code /}.
+	 * Returns a handler's path patterns, with the empty pattern of a handler mapped to no
+	 * path written as {@code /}.
 	 * @param patterns the patterns
 	 * @return the patterns in the same order
 	 */
@@ -77,7 +83,8 @@ record SpringCorsDeclaration(String source, @Nullable String name, @Nullable Map
 	}
 
 	/**
-	 * Returns a mapping name for a Java type: {@code PartnerController} gives {@code partner-controller}.
+	 * Returns a mapping name for a Java type: {@code PartnerController} gives
+	 * {@code partner-controller}.
 	 * @param type the type
 	 * @return the name
 	 */
@@ -86,8 +93,8 @@ record SpringCorsDeclaration(String source, @Nullable String name, @Nullable Map
 	}
 
 	/**
-	 * Returns a mapping name for a bean name or a path pattern: {@code partnerSource} gives
-	 * {@code partner-source}, {@code /api/partners/**} gives {@code api-partners}.
+	 * Returns a mapping name for a bean name or a path pattern: {@code partnerSource}
+	 * gives {@code partner-source}, {@code /api/partners/**} gives {@code api-partners}.
 	 * @param text the bean name or pattern
 	 * @return the name, {@code root} when the text has no letter or digit
 	 */

@@ -30,13 +30,15 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * Tells, once at startup, which of the CORS configuration an application declares to Spring (see
- * {@link SpringCorsDeclaration}) the starter now overrides, and how to keep today's behaviour. On the paths it
- * covers the starter is the only CORS authority: its filter answers preflights and refuses other origins before
- * Spring's handler mappings run, and Spring's CORS processing leaves alone a response that already allows an
- * origin. Each declaration on a covered path gets one WARN with two ways out, as {@code cors.*} lines ready to
- * paste: its rules as {@code cors.mappings.<name>.*}, or its paths in {@code cors.exclude-paths}, which hands them
- * back to Spring. Both are bound and compiled first, as the application would, and a suggestion the starter would
+ * Tells, once at startup, which of the CORS configuration an application declares to
+ * Spring (see {@link SpringCorsDeclaration}) the starter now overrides, and how to keep
+ * today's behaviour. On the paths it covers the starter is the only CORS authority: its
+ * filter answers preflights and refuses other origins before Spring's handler mappings
+ * run, and Spring's CORS processing leaves alone a response that already allows an
+ * origin. Each declaration on a covered path gets one WARN with two ways out, as
+ * {@code cors.*} lines ready to paste: its rules as {@code cors.mappings.<name>.*}, or
+ * its paths in {@code cors.exclude-paths}, which hands them back to Spring. Both are
+ * bound and compiled first, as the application would, and a suggestion the starter would
  * refuse says so.
  */
 final class SpringCorsMigration {
@@ -68,7 +70,8 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Returns one piece of advice for each declaration that applies to a path the starter covers.
+	 * Returns one piece of advice for each declaration that applies to a path the starter
+	 * covers.
 	 * @param declarations what the application declares
 	 * @return the advice, one message per declaration
 	 */
@@ -89,7 +92,8 @@ final class SpringCorsMigration {
 		if (byPattern == null) {
 			return this.policy.rules().isEmpty() ? null : unreadable(declaration);
 		}
-		// Patterns grouped by the mapping lines their configuration needs, so equal rules share one mapping.
+		// Patterns grouped by the mapping lines their configuration needs, so equal rules
+		// share one mapping.
 		Map<List<String>, List<String>> patternsByRules = new LinkedHashMap<>();
 		Set<String> ruleNames = new TreeSet<>();
 		byPattern.forEach((pattern, configuration) -> {
@@ -107,8 +111,7 @@ final class SpringCorsMigration {
 		Map<String, String> mappingLines = new LinkedHashMap<>();
 		patternsByRules.forEach((lines, groupPatterns) -> {
 			String base = declaration.name();
-			String name = uniqueName((base != null) ? base : SpringCorsDeclaration.nameOf(groupPatterns.get(0)),
-					names);
+			String name = uniqueName((base != null) ? base : SpringCorsDeclaration.nameOf(groupPatterns.get(0)), names);
 			mappingLines.put(PREFIX + "mappings." + name + ".paths", String.join(",", groupPatterns));
 			for (String line : lines) {
 				int equals = line.indexOf('=');
@@ -152,7 +155,8 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Returns whether the rules already do what the configuration does, as after its lines were pasted.
+	 * Returns whether the rules already do what the configuration does, as after its
+	 * lines were pasted.
 	 */
 	private static boolean reproduces(EffectiveRules rules, CorsConfiguration configuration) {
 		Long maxAge = configuration.getMaxAge();
@@ -183,8 +187,8 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Returns the lines that make a mapping behave as the configuration does, where the top level's value, which a
-	 * mapping inherits, differs.
+	 * Returns the lines that make a mapping behave as the configuration does, where the
+	 * top level's value, which a mapping inherits, differs.
 	 */
 	private List<String> ruleLines(CorsConfiguration configuration) {
 		List<String> lines = new ArrayList<>();
@@ -222,8 +226,9 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Spring writes "any port" as a port list, {@code http://localhost:[*]}, and several ports as
-	 * {@code [8080,8081]}; the starter takes {@code :*}, and one origin per port.
+	 * Spring writes "any port" as a port list, {@code http://localhost:[*]}, and several
+	 * ports as {@code [8080,8081]}; the starter takes {@code :*}, and one origin per
+	 * port.
 	 */
 	private static List<String> originPatterns(@Nullable List<String> patterns) {
 		List<String> converted = new ArrayList<>();
@@ -259,8 +264,9 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Returns a path that a Spring path pattern matches, to ask the policy whether it covers the pattern's paths:
-	 * each variable or wildcard becomes one segment, {@code x}.
+	 * Returns a path that a Spring path pattern matches, to ask the policy whether it
+	 * covers the pattern's paths: each variable or wildcard becomes one segment,
+	 * {@code x}.
 	 */
 	static String examplePath(String pattern) {
 		StringBuilder path = new StringBuilder();
@@ -281,8 +287,8 @@ final class SpringCorsMigration {
 	}
 
 	/**
-	 * Binds the environment with the lines on top, as the application would after pasting them, and compiles the
-	 * result.
+	 * Binds the environment with the lines on top, as the application would after pasting
+	 * them, and compiles the result.
 	 * @return what the starter would refuse, or {@code null}
 	 */
 	private @Nullable String problemWith(Map<String, String> lines) {

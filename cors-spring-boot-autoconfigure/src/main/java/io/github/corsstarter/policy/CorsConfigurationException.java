@@ -3,8 +3,8 @@ package io.github.corsstarter.policy;
 import java.util.List;
 
 /**
- * Thrown when CORS settings cannot be compiled into a policy. It carries every violation found, not just the
- * first, so that one restart is enough to see all that needs fixing.
+ * Thrown when CORS settings cannot be compiled into a policy. It carries every violation
+ * found, not just the first, so that one restart is enough to see all that needs fixing.
  */
 public class CorsConfigurationException extends IllegalArgumentException {
 
@@ -28,8 +28,7 @@ public class CorsConfigurationException extends IllegalArgumentException {
 	}
 
 	private static String message(List<ConfigurationViolation> violations) {
-		StringBuilder message = new StringBuilder("Invalid CORS configuration (")
-			.append(violations.size())
+		StringBuilder message = new StringBuilder("Invalid CORS configuration (").append(violations.size())
 			.append((violations.size() == 1) ? " violation):" : " violations):");
 		for (ConfigurationViolation violation : violations) {
 			message.append(System.lineSeparator()).append(" - ").append(violation);

@@ -5,10 +5,11 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the policy decided for one request, with every response header value precomputed when the policy was
- * compiled. Decisions are shared, immutable instances: deciding allocates nothing. Values that echo the request
- * (its origin, and its requested method or headers where the policy allows any) are taken from the request when
- * the decision is written.
+ * What the policy decided for one request, with every response header value precomputed
+ * when the policy was compiled. Decisions are shared, immutable instances: deciding
+ * allocates nothing. Values that echo the request (its origin, and its requested method
+ * or headers where the policy allows any) are taken from the request when the decision is
+ * written.
  */
 public final class CorsDecision {
 
@@ -21,21 +22,27 @@ public final class CorsDecision {
 		NOT_COVERED,
 
 		/**
-		 * The request has no {@code Origin} header: it passes through, with {@code Vary: Origin}, or with
-		 * {@code Access-Control-Allow-Origin: *} under a fixed {@code *} policy.
+		 * The request has no {@code Origin} header: it passes through, with
+		 * {@code Vary: Origin}, or with {@code Access-Control-Allow-Origin: *} under a
+		 * fixed {@code *} policy.
 		 */
 		NOT_CORS,
 
 		/** The origin is the request's own: it passes through without CORS headers. */
 		SAME_ORIGIN,
 
-		/** An allowed actual cross-origin request: CORS headers are written and the request goes on. */
+		/**
+		 * An allowed actual cross-origin request: CORS headers are written and the
+		 * request goes on.
+		 */
 		ALLOWED,
 
 		/** An allowed preflight: it is answered here and goes no further. */
 		PREFLIGHT,
 
-		/** A refused cross-origin request: it is answered with a 403 and goes no further. */
+		/**
+		 * A refused cross-origin request: it is answered with a 403 and goes no further.
+		 */
 		REJECTED
 
 	}
@@ -89,9 +96,10 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * A request without {@code Origin} under a fixed {@code *} policy, answered {@code Access-Control-Allow-Origin: *}
-	 * like every other request: the response is then the same for every origin, so a shared cache may serve it to
-	 * a cross-origin caller (Fetch, "CORS protocol and HTTP caches"), and needs no {@code Vary: Origin}.
+	 * A request without {@code Origin} under a fixed {@code *} policy, answered
+	 * {@code Access-Control-Allow-Origin: *} like every other request: the response is
+	 * then the same for every origin, so a shared cache may serve it to a cross-origin
+	 * caller (Fetch, "CORS protocol and HTTP caches"), and needs no {@code Vary: Origin}.
 	 */
 	static CorsDecision notCorsUnderFixedWildcard() {
 		return new CorsDecision(Kind.NOT_CORS, null, null, "*", false, null, null, null, null, false, 0);
@@ -147,8 +155,9 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Writes the response headers of this decision. Headers are set, not added, and {@code Vary} is merged with the
-	 * values the response already has, so writing the same decision twice leaves the same headers.
+	 * Writes the response headers of this decision. Headers are set, not added, and
+	 * {@code Vary} is merged with the values the response already has, so writing the
+	 * same decision twice leaves the same headers.
 	 * @param request the request the decision was made for
 	 * @param response the response to write to
 	 */
@@ -172,8 +181,9 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Returns the value this decision writes for one of the {@link CorsHeaders#RESPONSE_HEADERS}, so that an adapter
-	 * can check, without writing, that a response still carries exactly what {@link #writeHeaders} wrote.
+	 * Returns the value this decision writes for one of the
+	 * {@link CorsHeaders#RESPONSE_HEADERS}, so that an adapter can check, without
+	 * writing, that a response still carries exactly what {@link #writeHeaders} wrote.
 	 * @param name the header name, in any case
 	 * @param request the request the decision was made for
 	 * @return the value, or {@code null} when this decision writes no such header
@@ -203,8 +213,9 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Merges this decision's {@code Vary} tokens into the response's {@code Vary}, keeping the tokens it has: what
-	 * {@link #writeHeaders} does for {@code Vary}, for an adapter to call again after the application wrote its own.
+	 * Merges this decision's {@code Vary} tokens into the response's {@code Vary},
+	 * keeping the tokens it has: what {@link #writeHeaders} does for {@code Vary}, for an
+	 * adapter to call again after the application wrote its own.
 	 * @param response the response to write to
 	 */
 	public void writeVary(CorsResponse response) {
@@ -260,7 +271,8 @@ public final class CorsDecision {
 			response.setHeader(CorsHeaders.VARY, vary);
 			return;
 		}
-		// Written before, on the same response (an error dispatch, a commit after an error): nothing to merge.
+		// Written before, on the same response (an error dispatch, a commit after an
+		// error): nothing to merge.
 		if (existing.size() == 1 && vary.equals(existing.iterator().next())) {
 			return;
 		}

@@ -1,8 +1,9 @@
 package io.github.corsstarter.policy;
 
 /**
- * Told of every decision a CORS filter makes, after it is made and before it is written: for metrics and logs.
- * Called on the request thread, so it should be quick and must not throw.
+ * Told of every decision a CORS filter makes, after it is made and before it is written:
+ * for metrics and logs. Called on the request thread, so it should be quick and must not
+ * throw.
  */
 @FunctionalInterface
 public interface CorsDecisionListener {

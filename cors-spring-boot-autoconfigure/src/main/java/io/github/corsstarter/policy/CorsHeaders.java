@@ -3,7 +3,8 @@ package io.github.corsstarter.policy;
 import java.util.List;
 
 /**
- * Names of the headers of the CORS protocol (Fetch, section "CORS protocol") and of Private Network Access.
+ * Names of the headers of the CORS protocol (Fetch, section "CORS protocol") and of
+ * Private Network Access.
  */
 public final class CorsHeaders {
 
@@ -44,8 +45,8 @@ public final class CorsHeaders {
 	public static final String ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network";
 
 	/**
-	 * The response headers of the CORS protocol and of Private Network Access, every one a {@link CorsDecision} may
-	 * write besides {@code Vary}.
+	 * The response headers of the CORS protocol and of Private Network Access, every one
+	 * a {@link CorsDecision} may write besides {@code Vary}.
 	 */
 	public static final List<String> RESPONSE_HEADERS = List.of(ALLOW_ORIGIN, ALLOW_CREDENTIALS, EXPOSE_HEADERS,
 			ALLOW_METHODS, ALLOW_HEADERS, MAX_AGE, ALLOW_PRIVATE_NETWORK);
@@ -56,8 +57,8 @@ public final class CorsHeaders {
 	}
 
 	/**
-	 * Returns whether a header name is one of the CORS protocol's: any name that starts with
-	 * {@code Access-Control-}, in any case, since header names are case-insensitive.
+	 * Returns whether a header name is one of the CORS protocol's: any name that starts
+	 * with {@code Access-Control-}, in any case, since header names are case-insensitive.
 	 * @param name the header name
 	 * @return whether it is a CORS header name
 	 */

@@ -8,18 +8,20 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable, validated CORS policy: the {@code cors.*} settings compiled once, answering each request with a
- * precomputed {@link CorsDecision}.
+ * An immutable, validated CORS policy: the {@code cors.*} settings compiled once,
+ * answering each request with a precomputed {@link CorsDecision}.
  * <p>
- * Requests are classified as docs/behaviour.md, section 2, says: a path that is excluded or not covered passes through
- * untouched; a request without {@code Origin} is not a CORS request; a request from its own origin passes through;
- * an {@code OPTIONS} request with {@code Access-Control-Request-Method} is a preflight; anything else with an
- * {@code Origin} is an actual cross-origin request. The first mapping whose paths match decides, then the top
- * level.
+ * Requests are classified as docs/behaviour.md, section 2, says: a path that is excluded
+ * or not covered passes through untouched; a request without {@code Origin} is not a CORS
+ * request; a request from its own origin passes through; an {@code OPTIONS} request with
+ * {@code Access-Control-Request-Method} is a preflight; anything else with an
+ * {@code Origin} is an actual cross-origin request. The first mapping whose paths match
+ * decides, then the top level.
  * <p>
- * A policy never changes. In an application the {@code CorsPolicy} bean is the initial policy, compiled from
- * {@code cors.*} at startup (or declared by the application); when the policy is replaced while the application
- * runs, the {@link CorsPolicyHolder} bean holds the policy in force, and that is what the filters ask.
+ * A policy never changes. In an application the {@code CorsPolicy} bean is the initial
+ * policy, compiled from {@code cors.*} at startup (or declared by the application); when
+ * the policy is replaced while the application runs, the {@link CorsPolicyHolder} bean
+ * holds the policy in force, and that is what the filters ask.
  */
 public final class CorsPolicy {
 
@@ -54,18 +56,21 @@ public final class CorsPolicy {
 	 * Compiles settings into a policy.
 	 * @param settings the settings
 	 * @return the policy
-	 * @throws CorsConfigurationException listing every violation when the settings are not valid
+	 * @throws CorsConfigurationException listing every violation when the settings are
+	 * not valid
 	 */
 	public static CorsPolicy compile(CorsSettings settings) {
 		return compile(settings, null);
 	}
 
 	/**
-	 * Compiles settings into a policy that asks a decider about origins its lists do not name.
+	 * Compiles settings into a policy that asks a decider about origins its lists do not
+	 * name.
 	 * @param settings the settings
 	 * @param decider the decider, or {@code null} for none
 	 * @return the policy
-	 * @throws CorsConfigurationException listing every violation when the settings are not valid
+	 * @throws CorsConfigurationException listing every violation when the settings are
+	 * not valid
 	 */
 	public static CorsPolicy compile(CorsSettings settings, @Nullable OriginDecider decider) {
 		return new CorsPolicyCompiler(PROPERTY_PREFIX, decider).compile(settings);
@@ -80,11 +85,13 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Decides what to do with a request. Never throws on request input, whatever it holds.
+	 * Decides what to do with a request. Never throws on request input, whatever it
+	 * holds.
 	 * <p>
-	 * The rule set is chosen on the path the application routes, percent-decoded and without {@code ;parameters}.
-	 * A cross-origin request whose path has no single routed form (see {@link RejectionReason#AMBIGUOUS_PATH}) is
-	 * refused whenever the rule set depends on the path.
+	 * The rule set is chosen on the path the application routes, percent-decoded and
+	 * without {@code ;parameters}. A cross-origin request whose path has no single routed
+	 * form (see {@link RejectionReason#AMBIGUOUS_PATH}) is refused whenever the rule set
+	 * depends on the path.
 	 * @param request the request
 	 * @return the decision, a shared instance
 	 */
@@ -102,8 +109,10 @@ public final class CorsPolicy {
 
 	/**
 	 * Returns the rules that decide requests to a path.
-	 * @param path the path within the application as received, percent-encoded, starting with {@code /}
-	 * @return the rules, or {@code null} when the path is excluded, not covered, or has no single routed form
+	 * @param path the path within the application as received, percent-encoded, starting
+	 * with {@code /}
+	 * @return the rules, or {@code null} when the path is excluded, not covered, or has
+	 * no single routed form
 	 */
 	public @Nullable EffectiveRules effectiveRulesFor(String path) {
 		if (this.pathIndependent) {
@@ -136,7 +145,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Returns the effective rules, in the order they are tried: each mapping's, then the top level's.
+	 * Returns the effective rules, in the order they are tried: each mapping's, then the
+	 * top level's.
 	 * @return the rule sets
 	 */
 	public List<EffectiveRules> rules() {
@@ -149,7 +159,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Returns whether an {@link OriginDecider} is asked about origins the lists do not name.
+	 * Returns whether an {@link OriginDecider} is asked about origins the lists do not
+	 * name.
 	 * @return whether the policy has a decider
 	 */
 	public boolean hasOriginDecider() {
@@ -157,7 +168,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Returns whether no rule set allows any origin: every cross-origin request will be refused.
+	 * Returns whether no rule set allows any origin: every cross-origin request will be
+	 * refused.
 	 * @return whether the policy allows no origin at all
 	 */
 	public boolean allowsNoOrigin() {
@@ -173,7 +185,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Returns a one-line summary of the policy, for the startup log. It counts origins rather than listing them.
+	 * Returns a one-line summary of the policy, for the startup log. It counts origins
+	 * rather than listing them.
 	 * @return the summary
 	 */
 	@Override
@@ -183,10 +196,12 @@ public final class CorsPolicy {
 		if (this.mappings.length == 0) {
 			return summary;
 		}
-		return summary + ", mappings={" + Arrays.stream(this.mappings)
-			.map((mapping) -> mapping.rules().effective().name() + ": paths=" + mapping.paths() + ", "
-					+ mapping.rules().summary())
-			.collect(Collectors.joining("; ")) + "}";
+		return summary + ", mappings={"
+				+ Arrays.stream(this.mappings)
+					.map((mapping) -> mapping.rules().effective().name() + ": paths=" + mapping.paths() + ", "
+							+ mapping.rules().summary())
+					.collect(Collectors.joining("; "))
+				+ "}";
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -13,23 +12,24 @@ import io.github.corsstarter.policy.OriginProblems.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link CorsSettings} and compiles them into a {@link CorsPolicy}, collecting every violation before
- * failing. Violations name the property that holds the offending value: a mapping's own property, or the top-level
- * one it inherited.
+ * Checks {@link CorsSettings} and compiles them into a {@link CorsPolicy}, collecting
+ * every violation before failing. Violations name the property that holds the offending
+ * value: a mapping's own property, or the top-level one it inherited.
  */
 final class CorsPolicyCompiler {
 
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
 
 	/**
-	 * Fetch, "normalize a method": browsers send these six in uppercase whatever case a script wrote them in, and
-	 * every other method as written.
+	 * Fetch, "normalize a method": browsers send these six in uppercase whatever case a
+	 * script wrote them in, and every other method as written.
 	 */
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
 	/**
-	 * The longest preflight cache lifetime any browser keeps: Firefox caps {@code Access-Control-Max-Age} at 24
-	 * hours, Chromium at 2 hours (Fetch, "CORS-preflight cache", lets user agents cap it).
+	 * The longest preflight cache lifetime any browser keeps: Firefox caps
+	 * {@code Access-Control-Max-Age} at 24 hours, Chromium at 2 hours (Fetch,
+	 * "CORS-preflight cache", lets user agents cap it).
 	 */
 	private static final Duration LONGEST_MAX_AGE = Duration.ofHours(24);
 
@@ -57,7 +57,8 @@ final class CorsPolicyCompiler {
 				this.violations.add(new ConfigurationViolation(layer.paths.property, "",
 						"is not set; a mapping covers only the paths it names", "list path patterns such as /api/**"));
 			}
-			// The top level's exclusions apply before any mapping is tried: only a mapping's own are kept here.
+			// The top level's exclusions apply before any mapping is tried: only a
+			// mapping's own are kept here.
 			List<RequestPathPattern> mappingExcluded = (layer.excludePaths == top.excludePaths) ? List.of()
 					: paths(layer.excludePaths);
 			mappings.add(new CorsPolicy.Mapping(mappingPaths, mappingExcluded,
@@ -72,7 +73,8 @@ final class CorsPolicyCompiler {
 	private CorsRules rules(Layer layer, String name, List<RequestPathPattern> paths,
 			List<RequestPathPattern> excludePaths) {
 		checkName(layer, name);
-		// Violations are reported in this order: the order of the properties in the documentation.
+		// Violations are reported in this order: the order of the properties in the
+		// documentation.
 		AllowedOrigins origins = new AllowedOrigins();
 		addOrigins(layer, origins);
 		addOriginPatterns(layer, origins);
@@ -82,8 +84,8 @@ final class CorsPolicyCompiler {
 		List<String> exposedHeaders = exposedHeaders(layer);
 		Duration maxAge = maxAge(layer);
 		int preflightStatus = preflightStatus(layer);
-		OriginMatcher matcher = new OriginMatcher(origins.any, origins.exact, origins.httpsDomains,
-				origins.httpDomains, origins.anyPort, this.decider);
+		OriginMatcher matcher = new OriginMatcher(origins.any, origins.exact, origins.httpsDomains, origins.httpDomains,
+				origins.anyPort, this.decider);
 		List<String> patterns = layer.originPatterns.elements().stream().map(Element::value).toList();
 		EffectiveRules effective = new EffectiveRules(name, strings(paths), strings(excludePaths), origins.listed(),
 				patterns, methods, allowedHeaders, exposedHeaders, layer.allowCredentials.value, maxAge,
@@ -93,24 +95,27 @@ final class CorsPolicyCompiler {
 
 	private void checkName(Layer layer, String name) {
 		if (name.equals(EffectiveRules.TOP_LEVEL) && !layer.prefix.equals(this.prefix)) {
-			this.violations.add(new ConfigurationViolation(layer.prefix, name,
-					"is the name of the top-level rules in the Actuator endpoint and the startup log, where the two"
-							+ " would be confused",
-					"rename the mapping, such as " + this.prefix + ".mappings.api"));
+			this.violations
+				.add(new ConfigurationViolation(layer.prefix, name,
+						"is the name of the top-level rules in the Actuator endpoint and the startup log, where the two"
+								+ " would be confused",
+						"rename the mapping, such as " + this.prefix + ".mappings.api"));
 		}
 	}
 
 	private void addOrigins(Layer layer, AllowedOrigins origins) {
 		boolean credentials = layer.allowCredentials.value;
 		for (Element origin : layer.origins.elements()) {
-			// Before any other check: read as one origin, such a value gets hints that lead nowhere.
+			// Before any other check: read as one origin, such a value gets hints that
+			// lead nowhere.
 			if (severalOrigins(origin)) {
 				continue;
 			}
 			if (origin.value.equals("*")) {
 				if (credentials) {
-					violation(origin, "cannot be combined with credentials: browsers refuse a wildcard"
-							+ " Access-Control-Allow-Origin on credentialed requests",
+					violation(origin,
+							"cannot be combined with credentials: browsers refuse a wildcard"
+									+ " Access-Control-Allow-Origin on credentialed requests",
 							"list the exact origins, or set " + layer.allowCredentials.property + "=false");
 				}
 				origins.any = true;
@@ -152,8 +157,7 @@ final class CorsPolicyCompiler {
 				String domain = pattern.value.substring(pattern.value.indexOf("://*.") + 5);
 				checkInsecure(pattern, domain, credentials, insecureAllowed, layer);
 				checkPublicSuffix(pattern, domain, credentials, layer);
-				(pattern.value.startsWith(OriginSyntax.HTTPS) ? origins.httpsDomains : origins.httpDomains)
-					.add(domain);
+				(pattern.value.startsWith(OriginSyntax.HTTPS) ? origins.httpsDomains : origins.httpDomains).add(domain);
 			}
 		}
 	}
@@ -182,8 +186,8 @@ final class CorsPolicyCompiler {
 	private Duration maxAge(Layer layer) {
 		Duration maxAge = layer.maxAge.value;
 		if (maxAge.isNegative()) {
-			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
-					"is negative", "write a duration of zero or more, such as 30m or 3600s"));
+			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(), "is negative",
+					"write a duration of zero or more, such as 30m or 3600s"));
 		}
 		else if (maxAge.compareTo(LONGEST_MAX_AGE) > 0) {
 			this.violations.add(new ConfigurationViolation(layer.maxAge.property, maxAge.toString(),
@@ -196,9 +200,9 @@ final class CorsPolicyCompiler {
 	private int preflightStatus(Layer layer) {
 		int preflightStatus = layer.preflightStatus.value;
 		if (preflightStatus != 200 && preflightStatus != 204) {
-			this.violations.add(new ConfigurationViolation(layer.preflightStatus.property,
-					Integer.toString(preflightStatus), "is not a status a preflight answer can have here",
-					"write 204 (No Content) or 200 (OK)"));
+			this.violations
+				.add(new ConfigurationViolation(layer.preflightStatus.property, Integer.toString(preflightStatus),
+						"is not a status a preflight answer can have here", "write 204 (No Content) or 200 (OK)"));
 		}
 		return preflightStatus;
 	}
@@ -216,8 +220,8 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * Credentialed requests from plain-http origins can be read and altered on the network: allowed only for
-	 * loopback hosts, or when the application says so.
+	 * Credentialed requests from plain-http origins can be read and altered on the
+	 * network: allowed only for loopback hosts, or when the application says so.
 	 */
 	private void checkInsecure(Element element, String host, boolean credentials, boolean insecureAllowed,
 			Layer layer) {
@@ -229,16 +233,19 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * With credentials, a pattern over a public suffix hands the user's cookies to every stranger's site under it:
-	 * anyone can have a name under {@code github.io} or {@code co.uk}. The Public Suffix List says which domains are
-	 * such; subdomains of localhost are loopback names (RFC 6761), and single labels are refused as top-level domains
-	 * whatever the credentials. The list is only read when a credentialed pattern needs it.
+	 * With credentials, a pattern over a public suffix hands the user's cookies to every
+	 * stranger's site under it: anyone can have a name under {@code github.io} or
+	 * {@code co.uk}. The Public Suffix List says which domains are such; subdomains of
+	 * localhost are loopback names (RFC 6761), and single labels are refused as top-level
+	 * domains whatever the credentials. The list is only read when a credentialed pattern
+	 * needs it.
 	 */
 	private void checkPublicSuffix(Element pattern, String domain, boolean credentials, Layer layer) {
 		if (credentials && !OriginProblems.isLoopback(domain) && PublicSuffixes.shipped().isPublicSuffix(domain)) {
 			String scheme = pattern.value.substring(0, pattern.value.indexOf("://*.") + 3);
-			violation(pattern, "allows every site under '" + domain + "', a public suffix (Public Suffix List) under"
-					+ " which anyone can have a name, and would hand them credentialed responses",
+			violation(pattern,
+					"allows every site under '" + domain + "', a public suffix (Public Suffix List) under"
+							+ " which anyone can have a name, and would hand them credentialed responses",
 					"name your own domain under it, such as " + scheme + "*.example." + domain + ", or set "
 							+ layer.allowCredentials.property + "=false");
 		}
@@ -250,8 +257,9 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * Writes the methods browsers normalize in uppercase, so that {@code put} allows the {@code PUT} they send; other
-	 * methods stay as written and compare case-sensitively. A method written twice is kept once.
+	 * Writes the methods browsers normalize in uppercase, so that {@code put} allows the
+	 * {@code PUT} they send; other methods stay as written and compare case-sensitively.
+	 * A method written twice is kept once.
 	 */
 	private static List<String> normalize(List<String> methods) {
 		Set<String> normalized = new LinkedHashSet<>();
@@ -263,30 +271,36 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * A header a preflight can never ask for: one the browser sets itself, or one of the CORS protocol's.
+	 * A header a preflight can never ask for: one the browser sets itself, or one of the
+	 * CORS protocol's.
 	 */
 	private static @Nullable Problem allowedHeaderProblem(String header, Layer layer) {
 		if (FetchHeaderNames.isForbiddenRequestHeader(header)) {
-			return new Problem("is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
-					+ " it itself and never lets a script send it, so no preflight asks for it",
+			return new Problem(
+					"is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
+							+ " it itself and never lets a script send it, so no preflight asks for it",
 					"remove it; the browser sends cookies itself, as credentials, when "
 							+ layer.allowCredentials.property + "=true");
 		}
 		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
-			return new Problem("is a header of the CORS protocol, which the browser and the server exchange"
-					+ " themselves; a script never sends it, so no preflight asks for it",
+			return new Problem(
+					"is a header of the CORS protocol, which the browser and the server exchange"
+							+ " themselves; a script never sends it, so no preflight asks for it",
 					corsProtocolHint(header, layer));
 		}
 		return null;
 	}
 
 	/**
-	 * A header scripts can never read, or have no use reading: forbidden response headers, the CORS protocol's.
+	 * A header scripts can never read, or have no use reading: forbidden response
+	 * headers, the CORS protocol's.
 	 */
 	private static @Nullable Problem exposedHeaderProblem(String header, Layer layer) {
 		if (FetchHeaderNames.isForbiddenResponseHeader(header)) {
-			return new Problem("is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
-					+ " browser hides it from scripts, exposed or not", "remove it; cookies go to the browser's cookie"
+			return new Problem(
+					"is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
+							+ " browser hides it from scripts, exposed or not",
+					"remove it; cookies go to the browser's cookie"
 							+ " store, where scripts read them through document.cookie unless they are HttpOnly");
 		}
 		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
@@ -297,8 +311,8 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * Names the setting that makes the starter write a CORS response header, for the usual mistake of listing the
-	 * header itself.
+	 * Names the setting that makes the starter write a CORS response header, for the
+	 * usual mistake of listing the header itself.
 	 */
 	private static String corsProtocolHint(String header, Layer layer) {
 		String setting = switch (header.toLowerCase(Locale.ROOT)) {
@@ -363,7 +377,8 @@ final class CorsPolicyCompiler {
 	record Setting<T>(String property, T value) {
 
 		/**
-		 * Returns the non-blank elements of a list setting, trimmed, with their indexed property names.
+		 * Returns the non-blank elements of a list setting, trimmed, with their indexed
+		 * property names.
 		 */
 		@SuppressWarnings("unchecked")
 		List<Element> elements() {
@@ -415,10 +430,11 @@ final class CorsPolicyCompiler {
 	}
 
 	/**
-	 * The effective settings of the top level or of a mapping, each with the property it came from. Defaults and
-	 * inheritance are applied here, and only here: an unset value of the top level takes its default, one of a
-	 * mapping the top level's setting, property name included, so that a violation names the property that holds
-	 * the offending value.
+	 * The effective settings of the top level or of a mapping, each with the property it
+	 * came from. Defaults and inheritance are applied here, and only here: an unset value
+	 * of the top level takes its default, one of a mapping the top level's setting,
+	 * property name included, so that a violation names the property that holds the
+	 * offending value.
 	 */
 	private static final class Layer {
 
@@ -475,9 +491,10 @@ final class CorsPolicyCompiler {
 					(layer) -> layer.allowInsecureOrigins);
 			this.preflightStatus = resolve("preflight-status", CorsSettings::preflightStatus,
 					CorsSettings.DEFAULT_PREFLIGHT_STATUS, (layer) -> layer.preflightStatus);
-			// A mapping never inherits the top level's paths: it must say which paths it covers.
-			this.paths = resolve("paths", CorsSettings::paths,
-					(top != null) ? List.of() : CorsSettings.DEFAULT_PATHS, null);
+			// A mapping never inherits the top level's paths: it must say which paths it
+			// covers.
+			this.paths = resolve("paths", CorsSettings::paths, (top != null) ? List.of() : CorsSettings.DEFAULT_PATHS,
+					null);
 			this.excludePaths = resolve("exclude-paths", CorsSettings::excludePaths, List.of(),
 					(layer) -> layer.excludePaths);
 		}
@@ -491,12 +508,14 @@ final class CorsPolicyCompiler {
 		}
 
 		/**
-		 * Returns the setting of this layer's value, or, when it is unset, the top level's setting (for a mapping,
-		 * unless the setting is not inherited) or the default.
+		 * Returns the setting of this layer's value, or, when it is unset, the top
+		 * level's setting (for a mapping, unless the setting is not inherited) or the
+		 * default.
 		 * @param name the property name, relative to the prefix
 		 * @param value reads the value from the settings
 		 * @param defaultValue the value when unset and not inherited
-		 * @param inherited reads the same setting from the top level, or {@code null} if a mapping does not inherit it
+		 * @param inherited reads the same setting from the top level, or {@code null} if
+		 * a mapping does not inherit it
 		 */
 		private <T> Setting<T> resolve(String name, Function<CorsSettings, @Nullable T> value, T defaultValue,
 				@Nullable Function<Layer, Setting<T>> inherited) {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the engine reads of an HTTP request, as a web adapter presents it.
  * <p>
- * Implementations wrap the server's own request object and read headers lazily: the engine asks only for what
- * the decision needs.
+ * Implementations wrap the server's own request object and read headers lazily: the
+ * engine asks only for what the decision needs.
  */
 public interface CorsRequest {
 
@@ -17,9 +17,11 @@ public interface CorsRequest {
 	String method();
 
 	/**
-	 * Returns the request path within the application (without the context path or base path) as received:
-	 * percent-encoded, with any {@code ;parameters}. The policy resolves the path the application routes from it.
-	 * @return the path, starting with {@code /}, or empty for a request for the base path itself
+	 * Returns the request path within the application (without the context path or base
+	 * path) as received: percent-encoded, with any {@code ;parameters}. The policy
+	 * resolves the path the application routes from it.
+	 * @return the path, starting with {@code /}, or empty for a request for the base path
+	 * itself
 	 */
 	String path();
 
@@ -30,27 +32,30 @@ public interface CorsRequest {
 	@Nullable String origin();
 
 	/**
-	 * Returns whether the request carries more than one {@code Origin} header value (several header lines, or one
-	 * line that joins several origins). Browsers never send more than one origin.
+	 * Returns whether the request carries more than one {@code Origin} header value
+	 * (several header lines, or one line that joins several origins). Browsers never send
+	 * more than one origin.
 	 * @return whether there is more than one origin
 	 */
 	boolean hasSeveralOrigins();
 
 	/**
-	 * Returns the scheme of the request as the server sees it, after forwarded headers were applied.
+	 * Returns the scheme of the request as the server sees it, after forwarded headers
+	 * were applied.
 	 * @return {@code http} or {@code https}
 	 */
 	String scheme();
 
 	/**
-	 * Returns the host of the request as the server sees it, after forwarded headers were applied. IPv6 addresses
-	 * may come with or without brackets.
+	 * Returns the host of the request as the server sees it, after forwarded headers were
+	 * applied. IPv6 addresses may come with or without brackets.
 	 * @return the host
 	 */
 	String host();
 
 	/**
-	 * Returns the port of the request as the server sees it, after forwarded headers were applied.
+	 * Returns the port of the request as the server sees it, after forwarded headers were
+	 * applied.
 	 * @return the port, or {@code -1} when the scheme's default port applies
 	 */
 	int port();
@@ -62,7 +67,8 @@ public interface CorsRequest {
 	@Nullable String accessControlRequestMethod();
 
 	/**
-	 * Returns every {@code Access-Control-Request-Headers} value, several header lines joined with a comma.
+	 * Returns every {@code Access-Control-Request-Headers} value, several header lines
+	 * joined with a comma.
 	 * @return the requested headers, or {@code null} when absent
 	 */
 	@Nullable String accessControlRequestHeaders();

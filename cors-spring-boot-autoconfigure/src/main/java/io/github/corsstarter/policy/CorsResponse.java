@@ -8,8 +8,8 @@ import java.util.Collection;
 public interface CorsResponse {
 
 	/**
-	 * Sets a header, replacing any value it had, so that a decision written twice (for example again on an error
-	 * dispatch) still leaves exactly one value.
+	 * Sets a header, replacing any value it had, so that a decision written twice (for
+	 * example again on an error dispatch) still leaves exactly one value.
 	 * @param name the header name
 	 * @param value the header value
 	 */

@@ -6,14 +6,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled rules of the top level or of one mapping: which origins, methods and headers are allowed, and every
- * decision they can lead to, built once.
+ * The compiled rules of the top level or of one mapping: which origins, methods and
+ * headers are allowed, and every decision they can lead to, built once.
  */
 final class CorsRules {
 
 	/**
-	 * Longest {@code Access-Control-Request-Headers} value read. Browsers send the names of the non-safelisted
-	 * headers a script set, lowercase and comma-separated; a longer value is refused without being scanned.
+	 * Longest {@code Access-Control-Request-Headers} value read. Browsers send the names
+	 * of the non-safelisted headers a script set, lowercase and comma-separated; a longer
+	 * value is refused without being scanned.
 	 */
 	static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
 
@@ -69,9 +70,12 @@ final class CorsRules {
 		this.headers = SubstringSet.ofIgnoringCase(allowedHeaders);
 		this.allowPrivateNetwork = allowPrivateNetwork;
 
-		// A fixed '*' answers every origin alike: only then may responses skip Vary: Origin (Fetch, "CORS protocol
-		// and HTTP caches"). Requests without Origin are answered '*' too (behaviour 2.2), or a cache would store a
-		// copy without it and serve that to a cross-origin caller, who would then be blocked.
+		// A fixed '*' answers every origin alike: only then may responses skip Vary:
+		// Origin (Fetch, "CORS protocol
+		// and HTTP caches"). Requests without Origin are answered '*' too (behaviour
+		// 2.2), or a cache would store a
+		// copy without it and serve that to a cross-origin caller, who would then be
+		// blocked.
 		boolean fixedWildcard = effective.isFixedWildcard();
 		String allowOrigin = fixedWildcard ? "*" : null;
 		String[] varyPreflight = allowPrivateNetwork ? VARY_PREFLIGHT_PRIVATE_NETWORK : VARY_PREFLIGHT;
@@ -130,9 +134,9 @@ final class CorsRules {
 	}
 
 	/**
-	 * Decides a request whose path could not be resolved to the one the application routes: a cross-origin request
-	 * is refused, since any rule set chosen for it might be looser than its routed path's; anything else passes
-	 * through untouched.
+	 * Decides a request whose path could not be resolved to the one the application
+	 * routes: a cross-origin request is refused, since any rule set chosen for it might
+	 * be looser than its routed path's; anything else passes through untouched.
 	 */
 	CorsDecision decideUnresolvedPath(CorsRequest request) {
 		String origin = request.origin();
@@ -148,7 +152,8 @@ final class CorsRules {
 	}
 
 	/**
-	 * Fetch, "CORS-preflight request": an {@code OPTIONS} request that names the method it asks for.
+	 * Fetch, "CORS-preflight request": an {@code OPTIONS} request that names the method
+	 * it asks for.
 	 */
 	private static boolean isPreflight(CorsRequest request) {
 		return "OPTIONS".equals(request.method()) && request.accessControlRequestMethod() != null;
@@ -172,7 +177,8 @@ final class CorsRules {
 	}
 
 	/**
-	 * Fetch, "CORS-safelisted method": GET, HEAD and POST need no permission; methods compare case-sensitively.
+	 * Fetch, "CORS-safelisted method": GET, HEAD and POST need no permission; methods
+	 * compare case-sensitively.
 	 */
 	private boolean isActualMethodAllowed(String method) {
 		return isSafelisted(method) || this.anyMethod || this.methods.contains(method);
@@ -190,8 +196,9 @@ final class CorsRules {
 	}
 
 	/**
-	 * Checks every name of a comma-separated {@code Access-Control-Request-Headers} value, case-insensitively.
-	 * Empty elements and optional white space are tolerated; anything that is not a token is refused.
+	 * Checks every name of a comma-separated {@code Access-Control-Request-Headers}
+	 * value, case-insensitively. Empty elements and optional white space are tolerated;
+	 * anything that is not a token is refused.
 	 */
 	private boolean areHeadersAllowed(String value) {
 		int length = value.length();
@@ -226,8 +233,9 @@ final class CorsRules {
 	}
 
 	/**
-	 * Returns whether the origin is the request's own, as the server sees it (after forwarded headers were
-	 * applied): same scheme, same host, same port once defaults are filled in.
+	 * Returns whether the origin is the request's own, as the server sees it (after
+	 * forwarded headers were applied): same scheme, same host, same port once defaults
+	 * are filled in.
 	 */
 	private static boolean isSameOrigin(String origin, int hostEnd, CorsRequest request) {
 		String scheme = request.scheme();

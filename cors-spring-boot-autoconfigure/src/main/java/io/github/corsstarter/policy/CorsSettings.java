@@ -10,30 +10,38 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings a {@link CorsPolicy} is compiled from: the {@code cors.*} properties as plain values, unchecked.
+ * The settings a {@link CorsPolicy} is compiled from: the {@code cors.*} properties as
+ * plain values, unchecked.
  * <p>
- * Every value may be left unset ({@code null}). At the top level an unset value takes its default (see the
- * {@code DEFAULT_*} constants); in a mapping it inherits the top level's value. Lists are taken as written: the
- * compiler trims each element and skips empty ones. Each component is the {@code cors.*} property of the same
- * name, written in kebab case ({@code allowPrivateNetwork} is {@code cors.allow-private-network}): the compiler
+ * Every value may be left unset ({@code null}). At the top level an unset value takes its
+ * default (see the {@code DEFAULT_*} constants); in a mapping it inherits the top level's
+ * value. Lists are taken as written: the compiler trims each element and skips empty
+ * ones. Each component is the {@code cors.*} property of the same name, written in kebab
+ * case ({@code allowPrivateNetwork} is {@code cors.allow-private-network}): the compiler
  * names the property of each violation that way.
  *
  * @param origins exact allowed origins, {@code *} for any
- * @param originPatterns allowed origin patterns, such as {@code https://*.example.com} or {@code http://localhost:*}
- * @param methods methods a preflight may ask for, {@code *} for any; {@link #DEFAULT_METHODS} when unset
+ * @param originPatterns allowed origin patterns, such as {@code https://*.example.com} or
+ * {@code http://localhost:*}
+ * @param methods methods a preflight may ask for, {@code *} for any;
+ * {@link #DEFAULT_METHODS} when unset
  * @param allowedHeaders request headers a preflight may ask for, {@code *} for any;
  * {@link #DEFAULT_ALLOWED_HEADERS} when unset
  * @param exposedHeaders response headers scripts may read
  * @param allowCredentials whether credentials are allowed; {@code false} when unset
- * @param maxAge how long a preflight answer may be cached; {@link #DEFAULT_MAX_AGE} when unset
- * @param allowPrivateNetwork whether private network access is granted; {@code false} when unset
- * @param allowInsecureOrigins whether plain-http origins other than loopback are accepted with credentials;
- * {@code false} when unset
- * @param preflightStatus status of an allowed preflight answer; {@link #DEFAULT_PREFLIGHT_STATUS} when unset
- * @param paths path patterns the rules cover; {@link #DEFAULT_PATHS} when unset at the top level, required in a
- * mapping, which never inherits them
+ * @param maxAge how long a preflight answer may be cached; {@link #DEFAULT_MAX_AGE} when
+ * unset
+ * @param allowPrivateNetwork whether private network access is granted; {@code false}
+ * when unset
+ * @param allowInsecureOrigins whether plain-http origins other than loopback are accepted
+ * with credentials; {@code false} when unset
+ * @param preflightStatus status of an allowed preflight answer;
+ * {@link #DEFAULT_PREFLIGHT_STATUS} when unset
+ * @param paths path patterns the rules cover; {@link #DEFAULT_PATHS} when unset at the
+ * top level, required in a mapping, which never inherits them
  * @param excludePaths path patterns within them that pass through untouched
- * @param mappings per-path settings, by name, in the order they are tried; their own mappings are ignored
+ * @param mappings per-path settings, by name, in the order they are tried; their own
+ * mappings are ignored
  */
 public record CorsSettings(@Nullable List<String> origins, @Nullable List<String> originPatterns,
 		@Nullable List<String> methods, @Nullable List<String> allowedHeaders, @Nullable List<String> exposedHeaders,
@@ -44,7 +52,9 @@ public record CorsSettings(@Nullable List<String> origins, @Nullable List<String
 	/** Methods a preflight may ask for when {@code methods} is unset. */
 	public static final List<String> DEFAULT_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
-	/** Request headers a preflight may ask for when {@code allowed-headers} is unset: any. */
+	/**
+	 * Request headers a preflight may ask for when {@code allowed-headers} is unset: any.
+	 */
 	public static final List<String> DEFAULT_ALLOWED_HEADERS = List.of("*");
 
 	/** How long browsers may cache a preflight answer when {@code max-age} is unset. */
@@ -88,12 +98,14 @@ public record CorsSettings(@Nullable List<String> origins, @Nullable List<String
 	}
 
 	private static @Nullable List<String> copy(@Nullable List<String> list) {
-		// Elements may be null when bound from an empty YAML entry; the compiler skips them.
+		// Elements may be null when bound from an empty YAML entry; the compiler skips
+		// them.
 		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : null;
 	}
 
 	/**
-	 * Builds {@link CorsSettings}. Each setter takes {@code null} to leave the value unset.
+	 * Builds {@link CorsSettings}. Each setter takes {@code null} to leave the value
+	 * unset.
 	 */
 	public static final class Builder {
 
@@ -215,9 +227,10 @@ public record CorsSettings(@Nullable List<String> origins, @Nullable List<String
 		}
 
 		/**
-		 * Adds per-path settings. Mappings are tried in the order they are added; the first whose paths match a
-		 * request decides it. Their own mappings are ignored.
-		 * @param name the name, used in property names of violations ({@code cors.mappings.<name>.*})
+		 * Adds per-path settings. Mappings are tried in the order they are added; the
+		 * first whose paths match a request decides it. Their own mappings are ignored.
+		 * @param name the name, used in property names of violations
+		 * ({@code cors.mappings.<name>.*})
 		 * @param mapping the settings; unset values inherit the top level's
 		 * @return this builder
 		 */

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The effective settings of one rule set of a compiled {@link CorsPolicy}, after defaults and inheritance were
- * applied and every value was checked: what the policy enforces, for display (the Actuator endpoint, the startup
- * log).
+ * The effective settings of one rule set of a compiled {@link CorsPolicy}, after defaults
+ * and inheritance were applied and every value was checked: what the policy enforces, for
+ * display (the Actuator endpoint, the startup log).
  *
  * @param name {@link #TOP_LEVEL} for the top-level rules, otherwise the mapping's name
  * @param paths the path patterns the rules cover
- * @param excludePaths the path patterns within them that pass through untouched; the top level's apply before
- * any mapping is tried
+ * @param excludePaths the path patterns within them that pass through untouched; the top
+ * level's apply before any mapping is tried
  * @param origins the exact allowed origins, {@code *} for any
  * @param originPatterns the allowed origin patterns
  * @param methods the methods a preflight may ask for, {@code *} for any
@@ -40,7 +40,8 @@ public record EffectiveRules(String name, List<String> paths, List<String> exclu
 	}
 
 	/**
-	 * Returns whether the rules allow any origin without credentials, answering {@code Access-Control-Allow-Origin:
+	 * Returns whether the rules allow any origin without credentials, answering
+	 * {@code Access-Control-Allow-Origin:
 	 * *} to all.
 	 * @return whether the rules are a fixed {@code *}
 	 */

@@ -4,22 +4,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Header names that the Fetch standard keeps out of a script's hands, and the names of the CORS protocol itself:
- * configured in {@code allowed-headers} or {@code exposed-headers}, they can never do what the operator meant.
- * Names compare case-insensitively, as header names do.
+ * Header names that the Fetch standard keeps out of a script's hands, and the names of
+ * the CORS protocol itself: configured in {@code allowed-headers} or
+ * {@code exposed-headers}, they can never do what the operator meant. Names compare
+ * case-insensitively, as header names do.
  */
 final class FetchHeaderNames {
 
 	/**
-	 * Fetch, "forbidden request-header": names a script can never set, so no preflight ever asks for them. Names
-	 * starting with {@code Proxy-} or {@code Sec-} are forbidden too.
+	 * Fetch, "forbidden request-header": names a script can never set, so no preflight
+	 * ever asks for them. Names starting with {@code Proxy-} or {@code Sec-} are
+	 * forbidden too.
 	 */
 	private static final Set<String> FORBIDDEN_REQUEST_HEADERS = Set.of("accept-charset", "accept-encoding",
-			"access-control-request-headers", "access-control-request-method", "connection", "content-length",
-			"cookie", "cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
+			"access-control-request-headers", "access-control-request-method", "connection", "content-length", "cookie",
+			"cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
 			"trailer", "transfer-encoding", "upgrade", "via");
 
-	/** Fetch, "forbidden response-header name": names a script can never read, exposed or not. */
+	/**
+	 * Fetch, "forbidden response-header name": names a script can never read, exposed or
+	 * not.
+	 */
 	private static final Set<String> FORBIDDEN_RESPONSE_HEADERS = Set.of("set-cookie", "set-cookie2");
 
 	private static final String CORS_PROTOCOL_PREFIX = "access-control-";
@@ -39,7 +44,8 @@ final class FetchHeaderNames {
 	}
 
 	/**
-	 * Returns whether browsers hide a response header of this name from scripts whatever the response says.
+	 * Returns whether browsers hide a response header of this name from scripts whatever
+	 * the response says.
 	 * @param name a header name
 	 * @return whether it is a forbidden response-header name
 	 */
@@ -48,8 +54,9 @@ final class FetchHeaderNames {
 	}
 
 	/**
-	 * Returns whether a name belongs to the CORS protocol ({@code Access-Control-*}): headers browsers and the
-	 * starter exchange, which scripts neither send nor need to read.
+	 * Returns whether a name belongs to the CORS protocol ({@code Access-Control-*}):
+	 * headers browsers and the starter exchange, which scripts neither send nor need to
+	 * read.
 	 * @param name a header name
 	 * @return whether it starts with {@code Access-Control-}
 	 */

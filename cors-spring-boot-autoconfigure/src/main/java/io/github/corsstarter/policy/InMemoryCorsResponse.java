@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Response headers held in memory, for seeing what a {@link CorsDecision} writes without a server: in a unit test,
- * or in the Actuator endpoint. Names compare case-insensitively, as in HTTP; each keeps the spelling it was first
- * written with, and may have several values (header lines), like a servlet response. For example:
+ * Response headers held in memory, for seeing what a {@link CorsDecision} writes without
+ * a server: in a unit test, or in the Actuator endpoint. Names compare
+ * case-insensitively, as in HTTP; each keeps the spelling it was first written with, and
+ * may have several values (header lines), like a servlet response. For example:
  * <pre class="code">
  * InMemoryCorsResponse response = new InMemoryCorsResponse();
  * policy.decide(request).writeHeaders(request, response);
@@ -27,8 +28,8 @@ public final class InMemoryCorsResponse implements CorsResponse {
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 
 	/**
-	 * Adds a header line, keeping the lines the header has: what a handler or an earlier filter may have written
-	 * before the decision is.
+	 * Adds a header line, keeping the lines the header has: what a handler or an earlier
+	 * filter may have written before the decision is.
 	 * @param name the header name
 	 * @param value the header value
 	 * @return this response
@@ -63,7 +64,8 @@ public final class InMemoryCorsResponse implements CorsResponse {
 	}
 
 	/**
-	 * Returns every header in the order first written, each name spelt as first written, with its lines.
+	 * Returns every header in the order first written, each name spelt as first written,
+	 * with its lines.
 	 * @return an unmodifiable copy of the headers
 	 */
 	public Map<String, List<String>> headers() {

@@ -5,10 +5,11 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matches well-formed request origins against the allowed origins of one rule set. Its cost does not depend on
- * how many origins are configured: exact origins are one hash lookup, {@code scheme://*.domain} patterns one
- * lookup per dot of the host (a walk over its suffixes), and {@code scheme://host:*} patterns one lookup of the
- * origin without its port.
+ * Matches well-formed request origins against the allowed origins of one rule set. Its
+ * cost does not depend on how many origins are configured: exact origins are one hash
+ * lookup, {@code scheme://*.domain} patterns one lookup per dot of the host (a walk over
+ * its suffixes), and {@code scheme://host:*} patterns one lookup of the origin without
+ * its port.
  */
 final class OriginMatcher {
 
@@ -16,7 +17,10 @@ final class OriginMatcher {
 
 	private final SubstringSet exactOrigins;
 
-	/** Domains under which any subdomain is allowed over https, such as {@code example.com}. */
+	/**
+	 * Domains under which any subdomain is allowed over https, such as
+	 * {@code example.com}.
+	 */
 	private final SubstringSet httpsDomains;
 
 	/** Domains under which any subdomain is allowed over http. */
@@ -62,7 +66,8 @@ final class OriginMatcher {
 		if (domains.size() == 0 || origin.charAt(hostStart) == '[') {
 			return false;
 		}
-		// The first label is never part of the suffix: a pattern matches one or more labels under its domain.
+		// The first label is never part of the suffix: a pattern matches one or more
+		// labels under its domain.
 		for (int i = origin.indexOf('.', hostStart); i > 0; i = origin.indexOf('.', i + 1)) {
 			if (domains.contains(origin, i + 1, origin.length())) {
 				return true;

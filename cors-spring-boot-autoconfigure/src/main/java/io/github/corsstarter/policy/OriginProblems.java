@@ -8,16 +8,21 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Explains why a configured origin or origin pattern can never match what browsers send, with the value to write
- * instead. A value is accepted only when {@link OriginSyntax} accepts it, so the configuration and the requests
- * follow one grammar; and then only when browsers can send it at all, which the grammar does not check on every
- * request: an {@code xn--} label must be valid punycode, and a pattern's shortest match must fit in a host.
+ * Explains why a configured origin or origin pattern can never match what browsers send,
+ * with the value to write instead. A value is accepted only when {@link OriginSyntax}
+ * accepts it, so the configuration and the requests follow one grammar; and then only
+ * when browsers can send it at all, which the grammar does not check on every request: an
+ * {@code xn--} label must be valid punycode, and a pattern's shortest match must fit in a
+ * host.
  */
 final class OriginProblems {
 
 	private static final String FORMS = "write https://*.example.com (any subdomain) or http://localhost:* (any port)";
 
-	/** What people put between origins instead of one comma: ';', white space, or a comma the binder kept. */
+	/**
+	 * What people put between origins instead of one comma: ';', white space, or a comma
+	 * the binder kept.
+	 */
 	private static final Pattern SEPARATORS = Pattern.compile("[;,\\s]+");
 
 	private OriginProblems() {
@@ -33,13 +38,15 @@ final class OriginProblems {
 	}
 
 	/**
-	 * Recognises several origins, or origin patterns, written as one list element: separated by {@code ;} or white
-	 * space, as in {@code CORS_ORIGINS="https://a.example.com;https://b.example.com"}, or by a comma the binder did
-	 * not split on, as in a quoted string inside a YAML list. Each piece must have a scheme, so that a value with a
-	 * stray separator, such as {@code https://a.example.com;x}, keeps the diagnosis of a single origin.
+	 * Recognises several origins, or origin patterns, written as one list element:
+	 * separated by {@code ;} or white space, as in
+	 * {@code CORS_ORIGINS="https://a.example.com;https://b.example.com"}, or by a comma
+	 * the binder did not split on, as in a quoted string inside a YAML list. Each piece
+	 * must have a scheme, so that a value with a stray separator, such as
+	 * {@code https://a.example.com;x}, keeps the diagnosis of a single origin.
 	 * @param value the trimmed value
-	 * @return the problem, with the value written as comma-separated origins, or {@code null} when the value is
-	 * not several origins
+	 * @return the problem, with the value written as comma-separated origins, or
+	 * {@code null} when the value is not several origins
 	 */
 	static @Nullable Problem ofSeveral(String value) {
 		String[] pieces = SEPARATORS.split(value);
@@ -52,12 +59,10 @@ final class OriginProblems {
 					+ " string inside a YAML list";
 		}
 		else {
-			reason += " separated by " + (value.contains(";") ? "';'" : "white space")
-					+ ", where a comma belongs";
+			reason += " separated by " + (value.contains(";") ? "';'" : "white space") + ", where a comma belongs";
 		}
-		return new Problem(reason,
-				"separate them with commas: write " + String.join(",", pieces)
-						+ " (in a YAML list, one origin per element)");
+		return new Problem(reason, "separate them with commas: write " + String.join(",", pieces)
+				+ " (in a YAML list, one origin per element)");
 	}
 
 	/**
@@ -71,8 +76,10 @@ final class OriginProblems {
 			return ofAceLabels(origin.substring(OriginSyntax.hostStart(origin), hostEnd));
 		}
 		if (origin.equalsIgnoreCase("null")) {
-			return new Problem("the 'null' origin is shared by sandboxed frames, local files and redirected requests,"
-					+ " so allowing it allows all of them", "remove it, and serve such pages from a real origin");
+			return new Problem(
+					"the 'null' origin is shared by sandboxed frames, local files and redirected requests,"
+							+ " so allowing it allows all of them",
+					"remove it, and serve such pages from a real origin");
 		}
 		if (origin.chars().anyMatch(Character::isWhitespace)) {
 			return new Problem("contains white space", "write " + origin.replaceAll("\\s", ""));
@@ -112,7 +119,8 @@ final class OriginProblems {
 		}
 		if (!host.chars().allMatch((c) -> c < 0x80)) {
 			return new Problem("has a non-ASCII host; browsers send internationalized domain names in punycode",
-					"write " + scheme + "://" + punycode(host) + ((portStart < 0) ? "" : authority.substring(portStart)));
+					"write " + scheme + "://" + punycode(host)
+							+ ((portStart < 0) ? "" : authority.substring(portStart)));
 		}
 		if (portStart >= 0) {
 			Problem port = ofPort(scheme, host, authority.substring(portStart + 1));
@@ -127,7 +135,8 @@ final class OriginProblems {
 	 * Diagnoses a configured origin pattern.
 	 * @param pattern the trimmed value
 	 * @param originsProperty the property exact origins go into, for the hint
-	 * @return the problem, or {@code null} when the pattern is {@code scheme://*.domain} or {@code scheme://host:*}
+	 * @return the problem, or {@code null} when the pattern is {@code scheme://*.domain}
+	 * or {@code scheme://host:*}
 	 */
 	static @Nullable Problem ofPattern(String pattern, String originsProperty) {
 		if (pattern.equals("*")) {
@@ -173,27 +182,31 @@ final class OriginProblems {
 		if (domain.startsWith("[") || domain.contains(":") || isIpv4Address(domain)) {
 			return new Problem("puts a wildcard label on an IP address or with a port", FORMS);
 		}
-		// Subdomains of localhost are loopback names (RFC 6761), a common local development setup.
+		// Subdomains of localhost are loopback names (RFC 6761), a common local
+		// development setup.
 		String name = withoutTrailingDot(domain);
 		if (name.indexOf('.') < 0 && !name.equals("localhost")) {
 			return new Problem("allows every site under the top-level domain '" + domain + "'",
 					"name your own domain, such as " + scheme + "://*.example." + domain);
 		}
-		// The shortest host the pattern matches has one more label, of one character, and its dot.
+		// The shortest host the pattern matches has one more label, of one character, and
+		// its dot.
 		if (name.length() + 2 > OriginSyntax.MAX_HOST_LENGTH) {
-			return new Problem("can never match: its shortest match, a label of one character under the domain, has"
-					+ " a host longer than " + OriginSyntax.MAX_HOST_LENGTH + " characters",
+			return new Problem(
+					"can never match: its shortest match, a label of one character under the domain, has"
+							+ " a host longer than " + OriginSyntax.MAX_HOST_LENGTH + " characters",
 					"write a domain of at most " + (OriginSyntax.MAX_HOST_LENGTH - 2) + " characters");
 		}
 		return null;
 	}
 
 	/**
-	 * Returns whether a valid origin, or the origin part of a pattern, is a loopback address, which browsers treat
-	 * as potentially trustworthy even over http.
+	 * Returns whether a valid origin, or the origin part of a pattern, is a loopback
+	 * address, which browsers treat as potentially trustworthy even over http.
 	 */
 	static boolean isLoopback(String host) {
-		// Secure Contexts, "potentially trustworthy origin": localhost and its subdomains, with or without the
+		// Secure Contexts, "potentially trustworthy origin": localhost and its
+		// subdomains, with or without the
 		// trailing dot of a fully qualified name.
 		String name = withoutTrailingDot(host);
 		return name.equals("localhost") || name.endsWith(".localhost") || host.equals("[::1]")
@@ -201,29 +214,32 @@ final class OriginProblems {
 	}
 
 	/**
-	 * Returns a host without the trailing dot of a fully qualified name: {@code localhost.} is {@code localhost}.
+	 * Returns a host without the trailing dot of a fully qualified name:
+	 * {@code localhost.} is {@code localhost}.
 	 */
 	static String withoutTrailingDot(String host) {
 		return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
 	}
 
 	/**
-	 * Returns whether a valid host is a dotted IPv4 address rather than a domain name such as
-	 * {@code 127.0.0.1.nip.io}: a valid host made of digits and dots can only be one.
+	 * Returns whether a valid host is a dotted IPv4 address rather than a domain name
+	 * such as {@code 127.0.0.1.nip.io}: a valid host made of digits and dots can only be
+	 * one.
 	 */
 	private static boolean isIpv4Address(String host) {
 		return host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
 	}
 
 	/**
-	 * A well-formed host may still hold an {@code xn--} label that browsers never send: one that is not the punycode
-	 * of an internationalized label.
+	 * A well-formed host may still hold an {@code xn--} label that browsers never send:
+	 * one that is not the punycode of an internationalized label.
 	 */
 	private static @Nullable Problem ofAceLabels(String host) {
 		for (String label : host.split("\\.")) {
 			if (!Punycode.isValidLabel(label)) {
-				return new Problem("has the label '" + label + "', which is not the punycode of an internationalized"
-						+ " label (RFC 3492), so browsers never send it",
+				return new Problem(
+						"has the label '" + label + "', which is not the punycode of an internationalized"
+								+ " label (RFC 3492), so browsers never send it",
 						"write the label as browsers encode it, such as xn--bcher-kva for b\u00fccher");
 			}
 		}
@@ -267,8 +283,9 @@ final class OriginProblems {
 		}
 		int defaultPort = scheme.equals("https") ? 443 : 80;
 		if (value == defaultPort) {
-			return new Problem("writes out the default port " + value + " of " + scheme
-					+ "; browsers leave the default port out", "write " + bare);
+			return new Problem(
+					"writes out the default port " + value + " of " + scheme + "; browsers leave the default port out",
+					"write " + bare);
 		}
 		return null;
 	}
@@ -280,7 +297,8 @@ final class OriginProblems {
 			return new Problem("has the host " + host + ", which is not an IPv6 address as browsers write it"
 					+ " (lowercase, compressed)", hint);
 		}
-		// The trailing dot of a fully qualified name is kept (URL standard, "host parsing"); the limits apply to the
+		// The trailing dot of a fully qualified name is kept (URL standard, "host
+		// parsing"); the limits apply to the
 		// name before it.
 		boolean fullyQualified = host.length() > 1 && host.endsWith(".");
 		String name = fullyQualified ? withoutTrailingDot(host) : host;
@@ -298,8 +316,9 @@ final class OriginProblems {
 		}
 		String lastLabel = name.substring(name.lastIndexOf('.') + 1);
 		if (fullyQualified && lastLabel.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			return new Problem("ends in a number before its trailing dot; browsers parse such a host as an IPv4"
-					+ " address (URL standard, \"ends in a number\") and never send it with the dot",
+			return new Problem(
+					"ends in a number before its trailing dot; browsers parse such a host as an IPv4"
+							+ " address (URL standard, \"ends in a number\") and never send it with the dot",
 					"write a dotted IPv4 address without the trailing dot, such as 127.0.0.1, or a domain name");
 		}
 		if (host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'))) {

@@ -1,10 +1,10 @@
 package io.github.corsstarter.policy;
 
 /**
- * Recognises a serialized origin exactly as browsers send it in the {@code Origin} header (Fetch, "origin
- * serialization"; URL standard, "host serializing"): {@code http} or {@code https}, a lowercase ASCII host, and an
- * optional port without leading zeros that is not the scheme's default. Works on the string in place and allocates
- * nothing.
+ * Recognises a serialized origin exactly as browsers send it in the {@code Origin} header
+ * (Fetch, "origin serialization"; URL standard, "host serializing"): {@code http} or
+ * {@code https}, a lowercase ASCII host, and an optional port without leading zeros that
+ * is not the scheme's default. Works on the string in place and allocates nothing.
  */
 final class OriginSyntax {
 
@@ -16,7 +16,9 @@ final class OriginSyntax {
 
 	static final int MAX_HOST_LENGTH = 253;
 
-	/** {@code https://}, the longest host and its trailing dot, {@code :} and five digits. */
+	/**
+	 * {@code https://}, the longest host and its trailing dot, {@code :} and five digits.
+	 */
 	static final int MAX_ORIGIN_LENGTH = HTTPS.length() + MAX_HOST_LENGTH + 1 + 6;
 
 	private OriginSyntax() {
@@ -25,8 +27,8 @@ final class OriginSyntax {
 	/**
 	 * Returns where the host of a serialized origin ends.
 	 * @param origin the candidate
-	 * @return the index just past the host (the length when there is no port), or {@code -1} when the candidate is
-	 * not a serialized origin
+	 * @return the index just past the host (the length when there is no port), or
+	 * {@code -1} when the candidate is not a serialized origin
 	 */
 	static int hostEnd(String origin) {
 		int length = origin.length();
@@ -116,12 +118,14 @@ final class OriginSyntax {
 	}
 
 	/**
-	 * Scans a domain name or dotted IPv4 address: labels of lowercase letters, digits, {@code -} and {@code _}, none
-	 * empty or longer than 63, at most 253 in all, and optionally the trailing dot of a fully qualified name, which
-	 * browsers keep (URL standard, "host parsing"): {@code http://localhost.} is an origin of its own. A host whose
-	 * last label is numeric must be a canonical IPv4 address, since browsers parse anything else ending in a number
-	 * as one (URL standard, "ends in a number"); they parse {@code 127.0.0.1.} so too and serialize it without the
-	 * dot, so a numeric label before a trailing dot is never sent.
+	 * Scans a domain name or dotted IPv4 address: labels of lowercase letters, digits,
+	 * {@code -} and {@code _}, none empty or longer than 63, at most 253 in all, and
+	 * optionally the trailing dot of a fully qualified name, which browsers keep (URL
+	 * standard, "host parsing"): {@code http://localhost.} is an origin of its own. A
+	 * host whose last label is numeric must be a canonical IPv4 address, since browsers
+	 * parse anything else ending in a number as one (URL standard, "ends in a number");
+	 * they parse {@code 127.0.0.1.} so too and serialize it without the dot, so a numeric
+	 * label before a trailing dot is never sent.
 	 */
 	private static int domainOrIpv4End(String s, int start) {
 		int length = s.length();
@@ -135,7 +139,8 @@ final class OriginSyntax {
 					return -1;
 				}
 				if (i + 1 == length || s.charAt(i + 1) == ':') {
-					// The trailing dot: the host is the name before it, which must not end in a number.
+					// The trailing dot: the host is the name before it, which must not
+					// end in a number.
 					return (i - start <= MAX_HOST_LENGTH && !labelNumeric) ? i + 1 : -1;
 				}
 				labelStart = i + 1;
@@ -195,8 +200,9 @@ final class OriginSyntax {
 	}
 
 	/**
-	 * Scans a bracketed IPv6 address in the form browsers serialize it: lowercase hexadecimal groups and colons,
-	 * with at most one {@code ::}. Browsers never serialize the dotted IPv4 tail of an IPv6 address.
+	 * Scans a bracketed IPv6 address in the form browsers serialize it: lowercase
+	 * hexadecimal groups and colons, with at most one {@code ::}. Browsers never
+	 * serialize the dotted IPv4 tail of an IPv6 address.
 	 */
 	private static int ipv6End(String s, int start) {
 		int close = s.indexOf(']', start);
@@ -244,9 +250,10 @@ final class OriginSyntax {
 	}
 
 	/**
-	 * Returns whether well-formed IPv6 text is the one form browsers serialize (URL standard, "IPv6 serializer"):
-	 * no leading zeros in a piece, and {@code ::} standing for the first longest run of two or more zero pieces,
-	 * or absent when there is no such run. Other spellings of the same address never reach a server in an
+	 * Returns whether well-formed IPv6 text is the one form browsers serialize (URL
+	 * standard, "IPv6 serializer"): no leading zeros in a piece, and {@code ::} standing
+	 * for the first longest run of two or more zero pieces, or absent when there is no
+	 * such run. Other spellings of the same address never reach a server in an
 	 * {@code Origin} header, so configuring one would never match.
 	 */
 	private static boolean isCanonicalIpv6(String s, int from, int to) {

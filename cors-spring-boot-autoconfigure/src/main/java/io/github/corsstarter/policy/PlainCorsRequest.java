@@ -6,10 +6,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable {@link CorsRequest} whose every value is given up front, for asking a {@link CorsPolicy} what it
- * decides without a server: in a unit test of an {@link OriginDecider} or of a {@code CorsPolicy} bean, or in the
- * Actuator endpoint. For example:
- * <pre class="code">
+ * An immutable {@link CorsRequest} whose every value is given up front, for asking a
+ * {@link CorsPolicy} what it decides without a server: in a unit test of an
+ * {@link OriginDecider} or of a {@code CorsPolicy} bean, or in the Actuator endpoint. For
+ * example: <pre class="code">
  * CorsRequest preflight = PlainCorsRequest.preflight("https://app.example.com", "PUT")
  * 	.path("/api/items")
  * 	.accessControlRequestHeaders("content-type")
@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * assertThat(policy.decide(preflight).kind()).isEqualTo(CorsDecision.Kind.PREFLIGHT);
  * </pre>
  * <p>
- * Unless told otherwise, a request is {@code GET /} without an {@code Origin} or any other CORS header, received by
- * {@code https://server.invalid}: a reserved host name (RFC 2606) that no real origin shares, so that a request is
- * never taken for a same-origin one by accident. Values are kept as given, not checked, so that a malformed request
- * can be built too; only {@code null} is refused where the engine always expects a value.
+ * Unless told otherwise, a request is {@code GET /} without an {@code Origin} or any
+ * other CORS header, received by {@code https://server.invalid}: a reserved host name
+ * (RFC 2606) that no real origin shares, so that a request is never taken for a
+ * same-origin one by accident. Values are kept as given, not checked, so that a malformed
+ * request can be built too; only {@code null} is refused where the engine always expects
+ * a value.
  */
 public final class PlainCorsRequest implements CorsRequest {
 
@@ -33,7 +35,10 @@ public final class PlainCorsRequest implements CorsRequest {
 	/** The scheme the server receives requests over, unless told otherwise. */
 	public static final String DEFAULT_SCHEME = "https";
 
-	/** The host of the server, unless told otherwise: a reserved name (RFC 2606) that no origin shares. */
+	/**
+	 * The host of the server, unless told otherwise: a reserved name (RFC 2606) that no
+	 * origin shares.
+	 */
 	public static final String DEFAULT_HOST = "server.invalid";
 
 	private final String method;
@@ -67,7 +72,8 @@ public final class PlainCorsRequest implements CorsRequest {
 	}
 
 	/**
-	 * Starts a request with the defaults: {@code GET /} to {@code https://server.invalid}, without CORS headers.
+	 * Starts a request with the defaults: {@code GET /} to
+	 * {@code https://server.invalid}, without CORS headers.
 	 * @return a builder
 	 */
 	public static Builder builder() {
@@ -167,8 +173,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 	/**
 	 * Returns the request as a test report shows it, for example
-	 * {@code OPTIONS /api Origin=https://app.example.com ACRM=PUT to https://server.invalid}, with values longer
-	 * than 80 characters abbreviated.
+	 * {@code OPTIONS /api Origin=https://app.example.com ACRM=PUT to https://server.invalid},
+	 * with values longer than 80 characters abbreviated.
 	 */
 	@Override
 	public String toString() {
@@ -192,7 +198,8 @@ public final class PlainCorsRequest implements CorsRequest {
 	}
 
 	/**
-	 * Builds a {@link PlainCorsRequest}. A builder can be reused: each {@link #build()} takes the values it has then.
+	 * Builds a {@link PlainCorsRequest}. A builder can be reused: each {@link #build()}
+	 * takes the values it has then.
 	 */
 	public static final class Builder {
 
@@ -228,7 +235,8 @@ public final class PlainCorsRequest implements CorsRequest {
 		}
 
 		/**
-		 * Sets the path within the application, as received: percent-encoded, with any {@code ;parameters}.
+		 * Sets the path within the application, as received: percent-encoded, with any
+		 * {@code ;parameters}.
 		 * @param path the path, {@value PlainCorsRequest#DEFAULT_PATH} unless set
 		 * @return this builder
 		 */
@@ -239,7 +247,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 		/**
 		 * Sets the {@code Origin} header, replacing any origin set before.
-		 * @param origin the origin, or {@code null} for a request without {@code Origin} (the default)
+		 * @param origin the origin, or {@code null} for a request without {@code Origin}
+		 * (the default)
 		 * @return this builder
 		 */
 		public Builder origin(@Nullable String origin) {
@@ -248,8 +257,8 @@ public final class PlainCorsRequest implements CorsRequest {
 		}
 
 		/**
-		 * Sets the {@code Origin} header lines, replacing any origin set before: more than one makes a request that
-		 * no browser sends, which the policy refuses.
+		 * Sets the {@code Origin} header lines, replacing any origin set before: more
+		 * than one makes a request that no browser sends, which the policy refuses.
 		 * @param origins the header lines, none for a request without {@code Origin}
 		 * @return this builder
 		 */
@@ -263,7 +272,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 		/**
 		 * Sets the scheme the server received the request over.
-		 * @param scheme {@code http} or {@code https}, {@value PlainCorsRequest#DEFAULT_SCHEME} unless set
+		 * @param scheme {@code http} or {@code https},
+		 * {@value PlainCorsRequest#DEFAULT_SCHEME} unless set
 		 * @return this builder
 		 */
 		public Builder scheme(String scheme) {
@@ -283,7 +293,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 		/**
 		 * Sets the port the server received the request on.
-		 * @param port the port, or {@code -1} (the default) when the scheme's default port applies
+		 * @param port the port, or {@code -1} (the default) when the scheme's default
+		 * port applies
 		 * @return this builder
 		 */
 		public Builder port(int port) {
@@ -293,7 +304,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 		/**
 		 * Sets the {@code Access-Control-Request-Method} header.
-		 * @param accessControlRequestMethod the value, or {@code null} for none (the default)
+		 * @param accessControlRequestMethod the value, or {@code null} for none (the
+		 * default)
 		 * @return this builder
 		 */
 		public Builder accessControlRequestMethod(@Nullable String accessControlRequestMethod) {
@@ -302,8 +314,10 @@ public final class PlainCorsRequest implements CorsRequest {
 		}
 
 		/**
-		 * Sets the {@code Access-Control-Request-Headers} header, several lines joined with a comma.
-		 * @param accessControlRequestHeaders the value, or {@code null} for none (the default)
+		 * Sets the {@code Access-Control-Request-Headers} header, several lines joined
+		 * with a comma.
+		 * @param accessControlRequestHeaders the value, or {@code null} for none (the
+		 * default)
 		 * @return this builder
 		 */
 		public Builder accessControlRequestHeaders(@Nullable String accessControlRequestHeaders) {
@@ -313,7 +327,8 @@ public final class PlainCorsRequest implements CorsRequest {
 
 		/**
 		 * Sets the {@code Access-Control-Request-Private-Network} header.
-		 * @param accessControlRequestPrivateNetwork the value, or {@code null} for none (the default)
+		 * @param accessControlRequestPrivateNetwork the value, or {@code null} for none
+		 * (the default)
 		 * @return this builder
 		 */
 		public Builder accessControlRequestPrivateNetwork(@Nullable String accessControlRequestPrivateNetwork) {

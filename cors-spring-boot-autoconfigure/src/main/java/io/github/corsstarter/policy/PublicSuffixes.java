@@ -12,15 +12,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The Public Suffix List: the names under which anyone can have a name of their own, such as {@code co.uk},
- * {@code github.io} or {@code vercel.app}. A pattern {@code https://*.github.io} trusts every stranger's site there.
+ * The Public Suffix List: the names under which anyone can have a name of their own, such
+ * as {@code co.uk}, {@code github.io} or {@code vercel.app}. A pattern
+ * {@code https://*.github.io} trusts every stranger's site there.
  * <p>
- * The starter ships the list's own file ({@value #LOCATION}, under the Mozilla Public License 2.0; see
- * {@code scripts/update-public-suffix-list.sh} to refresh it). Both its ICANN and its PRIVATE sections count: a
- * registry's suffixes and the hosting platforms' are open to strangers alike. Rules follow the list's format
- * (publicsuffix.org, "Formal algorithm"): a name ({@code co.uk}), a wildcard ({@code *.ck}: every label under
- * {@code ck} is a suffix) and an exception ({@code !www.ck}: but not that one). Internationalized rules are held in
- * punycode, the form origins carry. The list is read once, on first use.
+ * The starter ships the list's own file ({@value #LOCATION}, under the Mozilla Public
+ * License 2.0; see {@code scripts/update-public-suffix-list.sh} to refresh it). Both its
+ * ICANN and its PRIVATE sections count: a registry's suffixes and the hosting platforms'
+ * are open to strangers alike. Rules follow the list's format (publicsuffix.org, "Formal
+ * algorithm"): a name ({@code co.uk}), a wildcard ({@code *.ck}: every label under
+ * {@code ck} is a suffix) and an exception ({@code !www.ck}: but not that one).
+ * Internationalized rules are held in punycode, the form origins carry. The list is read
+ * once, on first use.
  */
 final class PublicSuffixes {
 
@@ -30,10 +33,15 @@ final class PublicSuffixes {
 	/** Rules that name a suffix. */
 	private final Set<String> names;
 
-	/** Domains under which each label is a suffix: {@code ck} for the rule {@code *.ck}. */
+	/**
+	 * Domains under which each label is a suffix: {@code ck} for the rule {@code *.ck}.
+	 */
 	private final Set<String> wildcards;
 
-	/** Names that a wildcard would cover but are not suffixes: {@code www.ck} for the rule {@code !www.ck}. */
+	/**
+	 * Names that a wildcard would cover but are not suffixes: {@code www.ck} for the rule
+	 * {@code !www.ck}.
+	 */
 	private final Set<String> exceptions;
 
 	private PublicSuffixes(Set<String> names, Set<String> wildcards, Set<String> exceptions) {
@@ -51,8 +59,8 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Reads a list in the Public Suffix List's format: one rule per line, read up to the first white space, and
-	 * {@code //} comments.
+	 * Reads a list in the Public Suffix List's format: one rule per line, read up to the
+	 * first white space, and {@code //} comments.
 	 * @param reader the list's text
 	 * @return the list
 	 * @throws IOException when the text cannot be read
@@ -80,10 +88,10 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Returns whether a domain is a public suffix itself. The implicit rule {@code *} makes every single label a
-	 * suffix, {@code localhost} included.
-	 * @param domain a domain name in ASCII (punycode for internationalized names), in any case, with or without a
-	 * trailing dot
+	 * Returns whether a domain is a public suffix itself. The implicit rule {@code *}
+	 * makes every single label a suffix, {@code localhost} included.
+	 * @param domain a domain name in ASCII (punycode for internationalized names), in any
+	 * case, with or without a trailing dot
 	 * @return whether it is a public suffix
 	 */
 	boolean isPublicSuffix(String domain) {
@@ -92,8 +100,9 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Returns the public suffix of a domain, as the list's algorithm defines it: an exception rule prevails, then
-	 * the matching rule with the most labels, then the implicit rule {@code *} (the last label).
+	 * Returns the public suffix of a domain, as the list's algorithm defines it: an
+	 * exception rule prevails, then the matching rule with the most labels, then the
+	 * implicit rule {@code *} (the last label).
 	 * @param domain a domain name in ASCII, in any case, with or without a trailing dot
 	 * @return its public suffix, in lowercase, without a trailing dot
 	 */
@@ -101,7 +110,8 @@ final class PublicSuffixes {
 		String name = normalize(domain);
 		for (int start = 0; start >= 0; start = nextLabel(name, start)) {
 			int parent = nextLabel(name, start);
-			// An exception rule's suffix is the rule without its first label (a one-label exception has none).
+			// An exception rule's suffix is the rule without its first label (a one-label
+			// exception has none).
 			if (parent >= 0 && this.exceptions.contains(name.substring(start))) {
 				return name.substring(parent);
 			}
@@ -118,7 +128,8 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Lowercase, and without the trailing dot of a fully qualified name: {@code GitHub.io.} is {@code github.io}.
+	 * Lowercase, and without the trailing dot of a fully qualified name:
+	 * {@code GitHub.io.} is {@code github.io}.
 	 */
 	private static String normalize(String domain) {
 		String lowercase = domain.toLowerCase(Locale.ROOT);
@@ -126,7 +137,8 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Returns where the label after the one starting at {@code start} starts, or {@code -1} after the last.
+	 * Returns where the label after the one starting at {@code start} starts, or
+	 * {@code -1} after the last.
 	 */
 	private static int nextLabel(String name, int start) {
 		int dot = name.indexOf('.', start);
@@ -144,9 +156,9 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Converts an internationalized rule to punycode, the form browsers send hosts in. A rule that cannot be
-	 * converted is kept as written: it then matches no origin, which can only make the check looser for that one
-	 * rule, never refuse a valid pattern.
+	 * Converts an internationalized rule to punycode, the form browsers send hosts in. A
+	 * rule that cannot be converted is kept as written: it then matches no origin, which
+	 * can only make the check looser for that one rule, never refuse a valid pattern.
 	 */
 	private static String ascii(String rule) {
 		String lowercase = rule.toLowerCase(Locale.ROOT);
@@ -162,8 +174,8 @@ final class PublicSuffixes {
 	}
 
 	/**
-	 * Holds the shipped list: the class is initialized, and the file read, on the first call to
-	 * {@link #shipped()}.
+	 * Holds the shipped list: the class is initialized, and the file read, on the first
+	 * call to {@link #shipped()}.
 	 */
 	private static final class Shipped {
 

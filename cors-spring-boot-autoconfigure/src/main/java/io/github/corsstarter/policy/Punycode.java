@@ -3,13 +3,15 @@ package io.github.corsstarter.policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes Punycode (RFC 3492), to tell whether an {@code xn--} label of a configured host stands for an
- * internationalized label at all. Browsers convert hosts with UTS #46 (URL standard, "domain to ASCII"), which
- * refuses a URL whose {@code xn--} label does not decode, or decodes to ASCII only: such a label never appears in an
- * {@code Origin} header.
+ * Decodes Punycode (RFC 3492), to tell whether an {@code xn--} label of a configured host
+ * stands for an internationalized label at all. Browsers convert hosts with UTS #46 (URL
+ * standard, "domain to ASCII"), which refuses a URL whose {@code xn--} label does not
+ * decode, or decodes to ASCII only: such a label never appears in an {@code Origin}
+ * header.
  * <p>
- * {@link java.net.IDN#toUnicode(String)} cannot tell: it returns a label it cannot decode unchanged, and it checks
- * the decoded label against IDNA 2003, which refuses labels browsers accept today.
+ * {@link java.net.IDN#toUnicode(String)} cannot tell: it returns a label it cannot decode
+ * unchanged, and it checks the decoded label against IDNA 2003, which refuses labels
+ * browsers accept today.
  */
 final class Punycode {
 
@@ -36,18 +38,19 @@ final class Punycode {
 	}
 
 	/**
-	 * Returns whether a lowercase host label is what browsers produce for an internationalized label, if it claims
-	 * to be one.
+	 * Returns whether a lowercase host label is what browsers produce for an
+	 * internationalized label, if it claims to be one.
 	 * @param label a host label
-	 * @return {@code false} for an {@code xn--} label that does not decode to a label with a non-ASCII character;
-	 * {@code true} for any other label
+	 * @return {@code false} for an {@code xn--} label that does not decode to a label
+	 * with a non-ASCII character; {@code true} for any other label
 	 */
 	static boolean isValidLabel(String label) {
 		if (!label.startsWith(ACE_PREFIX)) {
 			return true;
 		}
 		String decoded = decode(label.substring(ACE_PREFIX.length()));
-		// UTS #46, "Processing", step 4: a label that decodes to nothing or to ASCII only is an error.
+		// UTS #46, "Processing", step 4: a label that decodes to nothing or to ASCII only
+		// is an error.
 		return decoded != null && !decoded.chars().allMatch((c) -> c < 0x80);
 	}
 
@@ -59,7 +62,8 @@ final class Punycode {
 	static @Nullable String decode(String input) {
 		int[] output = new int[input.length()];
 		int length = 0;
-		// Basic code points come first, up to the last delimiter, when there is anything before it.
+		// Basic code points come first, up to the last delimiter, when there is anything
+		// before it.
 		int delimiter = input.lastIndexOf(DELIMITER);
 		int in = 0;
 		if (delimiter > 0) {
@@ -113,7 +117,8 @@ final class Punycode {
 	}
 
 	/**
-	 * RFC 3492 section 5: digits {@code a} to {@code z} are 0 to 25, {@code 0} to {@code 9} are 26 to 35.
+	 * RFC 3492 section 5: digits {@code a} to {@code z} are 0 to 25, {@code 0} to
+	 * {@code 9} are 26 to 35.
 	 */
 	private static int digit(char c) {
 		if (c >= 'a' && c <= 'z') {

@@ -8,20 +8,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A path pattern in the syntax of Spring's {@code PathPattern}, the one applications already write in request
- * mappings, matched against the path the application routes (see {@link RoutedPath}).
+ * A path pattern in the syntax of Spring's {@code PathPattern}, the one applications
+ * already write in request mappings, matched against the path the application routes (see
+ * {@link RoutedPath}).
  * <p>
- * Segments are separated by {@code /}. Within a segment {@code ?} matches one character and {@code *} or
- * {@code {name}} any characters; a whole-segment {@code *} or {@code {name}} matches one segment. {@code **} or
- * {@code {*name}} matches any number of segments, as the last segment of the pattern ({@code /api/**}) or as the
- * first one, followed by more ({@code /**}{@code /*.css}). A pattern matches exactly the paths Spring's
- * {@code PathPattern} matches, as parsed by a default {@code PathPatternParser}; the tests hold the two side by side.
+ * Segments are separated by {@code /}. Within a segment {@code ?} matches one character
+ * and {@code *} or {@code {name}} any characters; a whole-segment {@code *} or
+ * {@code {name}} matches one segment. {@code **} or {@code {*name}} matches any number of
+ * segments, as the last segment of the pattern ({@code /api/**}) or as the first one,
+ * followed by more ({@code /**}{@code /*.css}). A pattern matches exactly the paths
+ * Spring's {@code PathPattern} matches, as parsed by a default {@code PathPatternParser};
+ * the tests hold the two side by side.
  * <p>
- * The engine does not use Spring's class because matching it needs the path parsed into a {@code PathContainer},
- * which allocates two objects per segment and decodes each one on every request; this class reads the routed path
- * in place and allocates nothing. It also accepts a part of Spring's syntax only, the part whose matching time is
- * linear in the length of the path: regular expressions ({@code {name:[a-z]+}}) are refused, and so is what can
- * never match a routed path (empty segments, {@code ;}, {@code %}).
+ * The engine does not use Spring's class because matching it needs the path parsed into a
+ * {@code PathContainer}, which allocates two objects per segment and decodes each one on
+ * every request; this class reads the routed path in place and allocates nothing. It also
+ * accepts a part of Spring's syntax only, the part whose matching time is linear in the
+ * length of the path: regular expressions ({@code {name:[a-z]+}}) are refused, and so is
+ * what can never match a routed path (empty segments, {@code ;}, {@code %}).
  */
 final class RequestPathPattern {
 
@@ -32,10 +36,16 @@ final class RequestPathPattern {
 	/** Each segment's matcher, the multi-segment one left out. */
 	private final Segment[] segments;
 
-	/** Whether {@code **} or {@code {*name}} comes first: the rest of the pattern then matches the path's end. */
+	/**
+	 * Whether {@code **} or {@code {*name}} comes first: the rest of the pattern then
+	 * matches the path's end.
+	 */
 	private final boolean leadingAnySegments;
 
-	/** Whether {@code **} or {@code {*name}} comes last: the path then only has to start as the pattern does. */
+	/**
+	 * Whether {@code **} or {@code {*name}} comes last: the path then only has to start
+	 * as the pattern does.
+	 */
 	private final boolean trailingAnySegments;
 
 	/** Whether the pattern ends with {@code /}, as in {@code /api/}. */
@@ -54,7 +64,8 @@ final class RequestPathPattern {
 	 * Parses a pattern.
 	 * @param pattern the pattern, such as {@code /api/**}
 	 * @return the pattern
-	 * @throws IllegalArgumentException with the reason when the pattern is not valid (see {@link #problem(String)})
+	 * @throws IllegalArgumentException with the reason when the pattern is not valid (see
+	 * {@link #problem(String)})
 	 */
 	static RequestPathPattern parse(String pattern) {
 		String problem = problem(pattern);
@@ -173,7 +184,8 @@ final class RequestPathPattern {
 			}
 			i++;
 		}
-		// "*" and "{id}" alone match one segment; several wildcards with nothing else would also match nothing at all.
+		// "*" and "{id}" alone match one segment; several wildcards with nothing else
+		// would also match nothing at all.
 		if (wildcardsOnly && !part.equals("*") && !(variablesInPart == 1 && part.startsWith("{"))) {
 			return "'" + part + "' has wildcards and nothing else; write * for any one segment";
 		}
@@ -220,13 +232,14 @@ final class RequestPathPattern {
 
 	/**
 	 * Returns whether a routed path matches.
-	 * @param path a path resolved by {@link RoutedPath#resolve(String)}: empty, or {@code /} followed by non-empty
-	 * segments, optionally ending with {@code /}
+	 * @param path a path resolved by {@link RoutedPath#resolve(String)}: empty, or
+	 * {@code /} followed by non-empty segments, optionally ending with {@code /}
 	 * @return whether it matches
 	 */
 	boolean matches(String path) {
 		if (path.isEmpty()) {
-			// Only a pattern that is one multi-segment wildcard matches an empty path, as in Spring.
+			// Only a pattern that is one multi-segment wildcard matches an empty path, as
+			// in Spring.
 			return matchesEveryPath();
 		}
 		if (this.leadingAnySegments) {
@@ -236,8 +249,9 @@ final class RequestPathPattern {
 	}
 
 	/**
-	 * Matches the segments after a leading {@code **}: they match the last segments of the path, so only the one
-	 * or two places where they can start are tried, which keeps the cost independent of the path's length.
+	 * Matches the segments after a leading {@code **}: they match the last segments of
+	 * the path, so only the one or two places where they can start are tried, which keeps
+	 * the cost independent of the path's length.
 	 */
 	private boolean matchesEnd(String path) {
 		int count = this.segments.length;
@@ -247,7 +261,8 @@ final class RequestPathPattern {
 		if (start >= 0 && matchesFrom(path, start)) {
 			return true;
 		}
-		// A last '*' also matches the empty segment after a trailing slash: /**/a/* matches /x/a/.
+		// A last '*' also matches the empty segment after a trailing slash: /**/a/*
+		// matches /x/a/.
 		if (pathSlash && !this.trailingSlash && this.segments[count - 1].star()) {
 			start = (count == 1) ? path.length() - 1 : startOfLastSegments(path, end, count - 1);
 			return start >= 0 && matchesFrom(path, start);
@@ -256,8 +271,8 @@ final class RequestPathPattern {
 	}
 
 	/**
-	 * Returns the index of the {@code /} that starts the last {@code count} segments of the path before
-	 * {@code end}, or -1 when it has fewer.
+	 * Returns the index of the {@code /} that starts the last {@code count} segments of
+	 * the path before {@code end}, or -1 when it has fewer.
 	 */
 	private static int startOfLastSegments(String path, int end, int count) {
 		int position = end;
@@ -268,7 +283,8 @@ final class RequestPathPattern {
 	}
 
 	/**
-	 * Matches the pattern's segments against the path from {@code position}, the index of a {@code /}.
+	 * Matches the pattern's segments against the path from {@code position}, the index of
+	 * a {@code /}.
 	 */
 	private boolean matchesFrom(String path, int position) {
 		int length = path.length();
@@ -282,7 +298,8 @@ final class RequestPathPattern {
 				end = length;
 			}
 			if (start == end) {
-				// Nothing after the slash: only a last whole-segment '*' matches there, as Spring's does.
+				// Nothing after the slash: only a last whole-segment '*' matches there,
+				// as Spring's does.
 				return start == length && s == this.segments.length - 1 && !this.trailingSlash
 						&& !this.trailingAnySegments && this.segments[s].star();
 			}
@@ -306,9 +323,10 @@ final class RequestPathPattern {
 	}
 
 	/**
-	 * The matcher of one segment: literal text where {@code ?} matches any one character and {@code *} any run of
-	 * characters (a {@code {name}} within a segment is a {@code *}). A whole-segment {@code *} or {@code {name}}
-	 * matches any segment; only the {@code *} also matches the empty one after a trailing slash, as in Spring.
+	 * The matcher of one segment: literal text where {@code ?} matches any one character
+	 * and {@code *} any run of characters (a {@code {name}} within a segment is a
+	 * {@code *}). A whole-segment {@code *} or {@code {name}} matches any segment; only
+	 * the {@code *} also matches the empty one after a trailing slash, as in Spring.
 	 */
 	private record Segment(String glob, boolean wildcards, boolean wholeSegment, boolean star) {
 
@@ -336,8 +354,9 @@ final class RequestPathPattern {
 		}
 
 		/**
-		 * Matches a non-empty segment. A glob with stars is matched by the usual walk that, on a mismatch, backtracks
-		 * to the last star only: at most the pattern's length times the segment's length steps.
+		 * Matches a non-empty segment. A glob with stars is matched by the usual walk
+		 * that, on a mismatch, backtracks to the last star only: at most the pattern's
+		 * length times the segment's length steps.
 		 */
 		boolean matches(String path, int from, int to) {
 			if (this.wholeSegment) {

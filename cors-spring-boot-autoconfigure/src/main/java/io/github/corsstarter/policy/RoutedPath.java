@@ -8,18 +8,22 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the path the application routes from the path as the request carries it, so that path patterns decide
- * on what the handler mappings see rather than on what an attacker typed.
+ * Resolves the path the application routes from the path as the request carries it, so
+ * that path patterns decide on what the handler mappings see rather than on what an
+ * attacker typed.
  * <p>
- * Spring's routing (a {@code PathContainer} with {@code PathPattern}, or {@code UrlPathHelper} with the
- * {@code AntPathMatcher} strategy) matches each segment percent-decoded, with its {@code ;parameters} removed. Those
- * two, the container, a proxy in front, or a security filter disagree on what some paths mean: an encoded
- * {@code /}, {@code ;} or {@code \}, a {@code %} that is not a valid UTF-8 escape or is itself encoded (decoded
- * twice or once), an encoded control character, empty segments ({@code //}, or a segment holding parameters only),
- * {@code .} and {@code ..} segments, and a backslash, which some proxies and firewalls read as {@code /}. Browsers
- * never send these for a page's own requests: their URL parser removes dot segments and escapes the rest. Such a
- * path has no single routed form, and is not resolved. Other characters, control and non-ASCII ones included, are
- * left as they are, as Spring's routing leaves them.
+ * Spring's routing (a {@code PathContainer} with {@code PathPattern}, or
+ * {@code UrlPathHelper} with the {@code AntPathMatcher} strategy) matches each segment
+ * percent-decoded, with its {@code ;parameters} removed. Those two, the container, a
+ * proxy in front, or a security filter disagree on what some paths mean: an encoded
+ * {@code /}, {@code ;} or {@code \}, a {@code %} that is not a valid UTF-8 escape or is
+ * itself encoded (decoded twice or once), an encoded control character, empty segments
+ * ({@code //}, or a segment holding parameters only), {@code .} and {@code ..} segments,
+ * and a backslash, which some proxies and firewalls read as {@code /}. Browsers never
+ * send these for a page's own requests: their URL parser removes dot segments and escapes
+ * the rest. Such a path has no single routed form, and is not resolved. Other characters,
+ * control and non-ASCII ones included, are left as they are, as Spring's routing leaves
+ * them.
  */
 final class RoutedPath {
 
@@ -28,9 +32,11 @@ final class RoutedPath {
 
 	/**
 	 * Resolves a path.
-	 * @param path the path within the application as received, percent-encoded, possibly with parameters
-	 * @return the routed path: empty, or {@code /} followed by non-empty segments and an optional trailing
-	 * {@code /}; the same string when nothing needs decoding; {@code null} when the path cannot be resolved safely
+	 * @param path the path within the application as received, percent-encoded, possibly
+	 * with parameters
+	 * @return the routed path: empty, or {@code /} followed by non-empty segments and an
+	 * optional trailing {@code /}; the same string when nothing needs decoding;
+	 * {@code null} when the path cannot be resolved safely
 	 */
 	static @Nullable String resolve(String path) {
 		int length = path.length();
@@ -41,7 +47,8 @@ final class RoutedPath {
 		if (path.charAt(0) != '/') {
 			return null;
 		}
-		// String's searches are vectorized: a path with nothing to decode costs a few scans of its bytes.
+		// String's searches are vectorized: a path with nothing to decode costs a few
+		// scans of its bytes.
 		if (path.indexOf('%') >= 0 || path.indexOf(';') >= 0) {
 			return decode(path);
 		}
@@ -69,8 +76,9 @@ final class RoutedPath {
 	}
 
 	/**
-	 * Decodes each segment and removes its parameters. Each search stays within its segment, so that the cost is
-	 * linear in the path's length, and only segments with an escape allocate.
+	 * Decodes each segment and removes its parameters. Each search stays within its
+	 * segment, so that the cost is linear in the path's length, and only segments with an
+	 * escape allocate.
 	 */
 	private static @Nullable String decode(String path) {
 		int length = path.length();

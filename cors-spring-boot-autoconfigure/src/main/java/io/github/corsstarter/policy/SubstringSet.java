@@ -4,13 +4,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * An immutable hash set of strings that answers whether a region of another string is a member, without
- * allocating: the lookups of origin suffixes, origin prefixes and requested header names all read the request's
- * own string in place.
+ * An immutable hash set of strings that answers whether a region of another string is a
+ * member, without allocating: the lookups of origin suffixes, origin prefixes and
+ * requested header names all read the request's own string in place.
  * <p>
- * Open addressing with linear probing over a table at most half full. With {@code ignoreCase}, ASCII letters are
- * compared case-insensitively (header names): the hash folds them to lowercase and the comparison ignores case, so
- * members are stored as given.
+ * Open addressing with linear probing over a table at most half full. With
+ * {@code ignoreCase}, ASCII letters are compared case-insensitively (header names): the
+ * hash folds them to lowercase and the comparison ignores case, so members are stored as
+ * given.
  */
 final class SubstringSet {
 
@@ -72,8 +73,9 @@ final class SubstringSet {
 	}
 
 	/**
-	 * Returns the number of distinct members, as written: with {@code ignoreCase}, members that differ only in case
-	 * count separately, though they match the same regions.
+	 * Returns the number of distinct members, as written: with {@code ignoreCase},
+	 * members that differ only in case count separately, though they match the same
+	 * regions.
 	 * @return the size
 	 */
 	int size() {
@@ -90,7 +92,8 @@ final class SubstringSet {
 	}
 
 	/**
-	 * Returns whether {@code s.substring(from, to)} is a member, without creating that substring.
+	 * Returns whether {@code s.substring(from, to)} is a member, without creating that
+	 * substring.
 	 * @param s the string
 	 * @param from the start of the region, inclusive
 	 * @param to the end of the region, exclusive
@@ -102,13 +105,14 @@ final class SubstringSet {
 		}
 		int hash = hash(s, from, to);
 		int length = to - from;
-		// A whole string compares with String.equals, an intrinsic; a region character by character.
+		// A whole string compares with String.equals, an intrinsic; a region character by
+		// character.
 		boolean whole = !this.ignoreCase && length == s.length();
 		int slot = hash & this.mask;
 		String member;
 		while ((member = this.table[slot]) != null) {
-			if (this.hashes[slot] == hash && (whole ? member.equals(s) : member.length() == length
-					&& member.regionMatches(this.ignoreCase, 0, s, from, length))) {
+			if (this.hashes[slot] == hash && (whole ? member.equals(s)
+					: member.length() == length && member.regionMatches(this.ignoreCase, 0, s, from, length))) {
 				return true;
 			}
 			slot = (slot + 1) & this.mask;
@@ -129,7 +133,8 @@ final class SubstringSet {
 				h = 31 * h + s.charAt(i);
 			}
 		}
-		// Spread the high bits so that the low bits the mask keeps depend on the whole string.
+		// Spread the high bits so that the low bits the mask keeps depend on the whole
+		// string.
 		return h ^ (h >>> 16);
 	}
 

@@ -8,9 +8,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Merges {@code Vary} tokens into the values a response already has: nothing is replaced, nothing repeated (a
- * token the response has twice, as when an application added {@code Origin} again, is kept once), and
- * {@code Vary: *} is left alone since it already varies on everything (RFC 9110 section 12.5.5).
+ * Merges {@code Vary} tokens into the values a response already has: nothing is replaced,
+ * nothing repeated (a token the response has twice, as when an application added
+ * {@code Origin} again, is kept once), and {@code Vary: *} is left alone since it already
+ * varies on everything (RFC 9110 section 12.5.5).
  */
 final class VaryHeader {
 
@@ -18,8 +19,10 @@ final class VaryHeader {
 	}
 
 	/**
-	 * Returns the single {@code Vary} value that holds the existing tokens, each once, followed by the missing ones.
-	 * @param existing the values the response has, possibly several lines, each possibly a list
+	 * Returns the single {@code Vary} value that holds the existing tokens, each once,
+	 * followed by the missing ones.
+	 * @param existing the values the response has, possibly several lines, each possibly
+	 * a list
 	 * @param tokens the tokens to add
 	 * @return the merged value, or {@code null} when nothing needs to change
 	 */

@@ -7,13 +7,16 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Gives the response to a failed exchange the starter's CORS headers before it is rendered. WebFlux renders it
- * outside the web filter chain, with its {@link WebExceptionHandler}s, on the exchange's own response, which the
- * response decorator of {@link CorsPolicyWebFilter} never sees, while a handler may have written CORS headers of its
- * own before it failed. Ordered first of them, this handler makes the CORS headers the decision's again, as the
- * decorator does at commit, and lets the next handler render the error.
+ * Gives the response to a failed exchange the starter's CORS headers before it is
+ * rendered. WebFlux renders it outside the web filter chain, with its
+ * {@link WebExceptionHandler}s, on the exchange's own response, which the response
+ * decorator of {@link CorsPolicyWebFilter} never sees, while a handler may have written
+ * CORS headers of its own before it failed. Ordered first of them, this handler makes the
+ * CORS headers the decision's again, as the decorator does at commit, and lets the next
+ * handler render the error.
  * <p>
- * The servlet filter needs nothing like it: the container's error dispatch runs the filter again.
+ * The servlet filter needs nothing like it: the container's error dispatch runs the
+ * filter again.
  */
 public class CorsErrorHeadersHandler implements WebExceptionHandler, Ordered {
 
@@ -27,7 +30,8 @@ public class CorsErrorHeadersHandler implements WebExceptionHandler, Ordered {
 
 	/**
 	 * Creates a handler for the responses a filter passed on.
-	 * @param filter the filter whose policy decides the headers, and which reports the application's
+	 * @param filter the filter whose policy decides the headers, and which reports the
+	 * application's
 	 */
 	public CorsErrorHeadersHandler(CorsPolicyWebFilter filter) {
 		this.filter = filter;

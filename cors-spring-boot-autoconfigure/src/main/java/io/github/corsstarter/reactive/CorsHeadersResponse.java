@@ -20,22 +20,26 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 
 /**
- * The response the rest of the chain sees for a request passed on from a covered path: each way of committing it (a
- * body, a stream of bodies, no body) first makes its CORS headers the decision's again, so that the response carries
- * exactly the starter's CORS headers, once each, whatever a handler or a later filter wrote (its own
- * {@code Vary}, an {@code Access-Control-Allow-Origin: *}, a leftover {@code @CrossOrigin}). {@code Vary} is merged:
- * the application's tokens stay, the decision's are added.
+ * The response the rest of the chain sees for a request passed on from a covered path:
+ * each way of committing it (a body, a stream of bodies, no body) first makes its CORS
+ * headers the decision's again, so that the response carries exactly the starter's CORS
+ * headers, once each, whatever a handler or a later filter wrote (its own {@code Vary},
+ * an {@code Access-Control-Allow-Origin: *}, a leftover {@code @CrossOrigin}).
+ * {@code Vary} is merged: the application's tokens stay, the decision's are added.
  * <p>
- * Headers are a map the application writes to directly, so they are checked when the response commits, not
- * intercepted: each of {@link CorsHeaders#RESPONSE_HEADERS} is looked up, set again only when it differs from the
- * decision's value, and removed when the decision writes none; an untouched response is only read. A header the
- * application wrote is reported once per name at WARN, with the path. Other {@code Access-Control-*} names are not
- * looked for: finding them would mean walking every header on every response, and browsers ignore them.
+ * Headers are a map the application writes to directly, so they are checked when the
+ * response commits, not intercepted: each of {@link CorsHeaders#RESPONSE_HEADERS} is
+ * looked up, set again only when it differs from the decision's value, and removed when
+ * the decision writes none; an untouched response is only read. A header the application
+ * wrote is reported once per name at WARN, with the path. Other {@code Access-Control-*}
+ * names are not looked for: finding them would mean walking every header on every
+ * response, and browsers ignore them.
  * <p>
- * A commit action ({@code beforeCommit}) would do the same, at the price of the commit running every action through
- * a reactive concatenation, which costs more than the rest of the filter. An error response is rendered outside the
- * filter chain, on the exchange's own response, which this decorator never sees: {@link CorsErrorHeadersHandler}
- * restores the headers there.
+ * A commit action ({@code beforeCommit}) would do the same, at the price of the commit
+ * running every action through a reactive concatenation, which costs more than the rest
+ * of the filter. An error response is rendered outside the filter chain, on the
+ * exchange's own response, which this decorator never sees:
+ * {@link CorsErrorHeadersHandler} restores the headers there.
  */
 class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
@@ -45,8 +49,9 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
 	/**
 	 * The same names in lower case, for looking them up: a header map backed by Spring's
-	 * {@code LinkedCaseInsensitiveMap} (the default, and the mock's) lower-cases every name it is asked about, which
-	 * copies a name that is not in lower case already. Netty's headers compare names without copying either way.
+	 * {@code LinkedCaseInsensitiveMap} (the default, and the mock's) lower-cases every
+	 * name it is asked about, which copies a name that is not in lower case already.
+	 * Netty's headers compare names without copying either way.
 	 */
 	private static final String[] KEYS = CorsHeaders.RESPONSE_HEADERS.stream()
 		.map((name) -> name.toLowerCase(Locale.ROOT))
@@ -67,7 +72,8 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	}
 
 	/**
-	 * Decorates a response, keeping zero-copy file transfer when the server's response offers it.
+	 * Decorates a response, keeping zero-copy file transfer when the server's response
+	 * offers it.
 	 * @param response the exchange's response
 	 * @param decision the decision whose headers to keep
 	 * @param cors the exchange as the engine saw it
@@ -81,7 +87,8 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	}
 
 	/**
-	 * Makes the CORS headers of the response the decision's again, unless it is committed.
+	 * Makes the CORS headers of the response the decision's again, unless it is
+	 * committed.
 	 */
 	final void restoreHeaders() {
 		if (isCommitted()) {
@@ -105,7 +112,8 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 		}
 		else if (present == null || present.size() != 1 || !value.equals(present.get(0))) {
 			headers.set(name, value);
-			// Absent is not an attempt to write it: the headers were cleared, as some error handling does.
+			// Absent is not an attempt to write it: the headers were cleared, as some
+			// error handling does.
 			if (present != null && !present.isEmpty()) {
 				report(name);
 			}

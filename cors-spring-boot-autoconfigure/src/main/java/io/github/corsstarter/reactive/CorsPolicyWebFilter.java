@@ -18,23 +18,26 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what the policy refuses, and adds
- * the CORS headers of allowed requests before the rest of the chain runs.
+ * Applies a {@link CorsPolicy} to reactive exchanges: answers preflights, refuses what
+ * the policy refuses, and adds the CORS headers of allowed requests before the rest of
+ * the chain runs.
  * <p>
- * On a covered path the starter owns the CORS headers. The rest of the chain sees a response that makes its CORS
- * headers the decision's again just before it commits, so that a response whose headers a handler or a later filter
- * wrote (its own {@code Vary}, an {@code Access-Control-Allow-Origin: *}, a 401) still carries exactly the starter's,
- * once each, and a {@code Vary} that keeps the application's tokens; the first attempt to write each CORS header is
- * logged at WARN with the header name and the path. When the chain fails, the error response (404, 500) is rendered
- * outside it, on the exchange's own response: a {@link CorsErrorHeadersHandler} makes the headers the decision's
- * again before that.
+ * On a covered path the starter owns the CORS headers. The rest of the chain sees a
+ * response that makes its CORS headers the decision's again just before it commits, so
+ * that a response whose headers a handler or a later filter wrote (its own {@code Vary},
+ * an {@code Access-Control-Allow-Origin: *}, a 401) still carries exactly the starter's,
+ * once each, and a {@code Vary} that keeps the application's tokens; the first attempt to
+ * write each CORS header is logged at WARN with the header name and the path. When the
+ * chain fails, the error response (404, 500) is rendered outside it, on the exchange's
+ * own response: a {@link CorsErrorHeadersHandler} makes the headers the decision's again
+ * before that.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	/**
-	 * The default order: first of all web filters. Forwarded headers are applied before any web filter runs, and
-	 * everything that may refuse or consume a preflight, such as Spring Security's {@code WebFilterChainProxy}
-	 * (-100), must come after.
+	 * The default order: first of all web filters. Forwarded headers are applied before
+	 * any web filter runs, and everything that may refuse or consume a preflight, such as
+	 * Spring Security's {@code WebFilterChainProxy} (-100), must come after.
 	 */
 	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE;
 
@@ -58,8 +61,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	}
 
 	/**
-	 * Creates a filter that applies whichever policy is current when a request arrives, so that the policy can be
-	 * replaced while the application runs. Each request is decided by one policy from start to end.
+	 * Creates a filter that applies whichever policy is current when a request arrives,
+	 * so that the policy can be replaced while the application runs. Each request is
+	 * decided by one policy from start to end.
 	 * @param policy supplies the current policy; called once per request
 	 * @param rejectionHandler writes the response to refused requests
 	 */
@@ -117,9 +121,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	}
 
 	/**
-	 * Makes the CORS headers of an exchange's response what the policy in force decides for the request, unless the
-	 * response is committed or the request was not passed on from a covered path: what the response decorator does at
-	 * commit, for an error response rendered outside the filter chain.
+	 * Makes the CORS headers of an exchange's response what the policy in force decides
+	 * for the request, unless the response is committed or the request was not passed on
+	 * from a covered path: what the response decorator does at commit, for an error
+	 * response rendered outside the filter chain.
 	 * @param exchange the exchange, with its own response
 	 */
 	void restoreHeaders(ServerWebExchange exchange) {

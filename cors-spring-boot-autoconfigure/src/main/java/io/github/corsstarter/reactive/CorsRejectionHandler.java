@@ -6,11 +6,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes the response to a cross-origin request that the policy refused. The exchange goes no further: no other
- * filter, no handler. The CORS filter has already set {@code Vary} and no {@code Access-Control-Allow-*} header; an
- * implementation should not add any.
+ * Writes the response to a cross-origin request that the policy refused. The exchange
+ * goes no further: no other filter, no handler. The CORS filter has already set
+ * {@code Vary} and no {@code Access-Control-Allow-*} header; an implementation should not
+ * add any.
  * <p>
- * Declare a bean of this type to replace the default RFC 9457 {@code application/problem+json} 403.
+ * Declare a bean of this type to replace the default RFC 9457
+ * {@code application/problem+json} 403.
  */
 @FunctionalInterface
 public interface CorsRejectionHandler {

@@ -9,8 +9,9 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The default {@link CorsRejectionHandler}: a 403 with an RFC 9457 {@code application/problem+json} body that says
- * which rule refused the request, and never which origins are allowed.
+ * The default {@link CorsRejectionHandler}: a 403 with an RFC 9457
+ * {@code application/problem+json} body that says which rule refused the request, and
+ * never which origins are allowed.
  */
 public class ProblemDetailRejectionHandler implements CorsRejectionHandler {
 

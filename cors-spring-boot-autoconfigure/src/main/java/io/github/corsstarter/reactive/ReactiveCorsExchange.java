@@ -27,7 +27,10 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	private final HttpHeaders responseHeaders;
 
-	/** The {@code Origin} header lines, read once: the engine and the headers it writes both ask for them. */
+	/**
+	 * The {@code Origin} header lines, read once: the engine and the headers it writes
+	 * both ask for them.
+	 */
 	private final @Nullable List<String> origins;
 
 	ReactiveCorsExchange(ServerWebExchange exchange) {
@@ -103,7 +106,8 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public Collection<String> getHeaders(String name) {
-		// The engine reads Vary only, twice per exchange: asked for "Vary", a header map backed by Spring's
+		// The engine reads Vary only, twice per exchange: asked for "Vary", a header map
+		// backed by Spring's
 		// LinkedCaseInsensitiveMap makes a lower-case copy of the name each time.
 		List<String> values = this.responseHeaders.get(CorsHeaders.VARY.equals(name) ? VARY_KEY : name);
 		return (values != null) ? values : List.of();

@@ -13,16 +13,18 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response the rest of the chain sees for a request passed on from a covered path: the starter's CORS headers
- * are the only ones it carries. An {@code Access-Control-*} header the application writes (a handler, a later filter,
- * Spring's own CORS processing for a leftover {@code @CrossOrigin}) is ignored, and reported once per name; a
- * {@code Vary} it sets or adds is merged with the decision's tokens into one line, so that neither replaces the
- * other.
+ * The response the rest of the chain sees for a request passed on from a covered path:
+ * the starter's CORS headers are the only ones it carries. An {@code Access-Control-*}
+ * header the application writes (a handler, a later filter, Spring's own CORS processing
+ * for a leftover {@code @CrossOrigin}) is ignored, and reported once per name; a
+ * {@code Vary} it sets or adds is merged with the decision's tokens into one line, so
+ * that neither replaces the other.
  * <p>
- * Reading goes through unchanged: Spring's {@code DefaultCorsProcessor} finds the starter's
- * {@code Access-Control-Allow-Origin} and leaves the response alone. {@link #reset()} clears every header, so the
- * decision's are written again after it; {@code resetBuffer()} and {@code sendError} keep headers, and the error
- * dispatch that follows {@code sendError} runs the filter again, on the container's own response.
+ * Reading goes through unchanged: Spring's {@code DefaultCorsProcessor} finds the
+ * starter's {@code Access-Control-Allow-Origin} and leaves the response alone.
+ * {@link #reset()} clears every header, so the decision's are written again after it;
+ * {@code resetBuffer()} and {@code sendError} keep headers, and the error dispatch that
+ * follows {@code sendError} runs the filter again, on the container's own response.
  */
 class CorsHeadersResponse extends HttpServletResponseWrapper {
 
@@ -50,8 +52,8 @@ class CorsHeadersResponse extends HttpServletResponseWrapper {
 	}
 
 	/**
-	 * Finds this class among a response and the responses it wraps, as on an async dispatch that goes on with the
-	 * response handed to {@code startAsync}.
+	 * Finds this class among a response and the responses it wraps, as on an async
+	 * dispatch that goes on with the response handed to {@code startAsync}.
 	 * @param response the response a filter was given
 	 * @return the wrapper, or {@code null} when the response does not go through one
 	 */
@@ -145,8 +147,9 @@ class CorsHeadersResponse extends HttpServletResponseWrapper {
 	}
 
 	/**
-	 * The exchange over the wrapped response, for writing past this wrapper. Made when needed only: most responses
-	 * never need it, and keeping it in a field would cost every request a second object.
+	 * The exchange over the wrapped response, for writing past this wrapper. Made when
+	 * needed only: most responses never need it, and keeping it in a field would cost
+	 * every request a second object.
 	 */
 	private ServletCorsExchange wrappedExchange() {
 		return new ServletCorsExchange(this.request, (HttpServletResponse) getResponse());

@@ -21,26 +21,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 
 /**
- * Applies a {@link CorsPolicy} to servlet requests: answers preflights, refuses what the policy refuses, and adds
- * the CORS headers of allowed requests before the rest of the chain runs.
+ * Applies a {@link CorsPolicy} to servlet requests: answers preflights, refuses what the
+ * policy refuses, and adds the CORS headers of allowed requests before the rest of the
+ * chain runs.
  * <p>
- * Register it for the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatcher types. The policy decides once,
- * on the request dispatch; on an async or error dispatch of the same request the filter writes that decision's
- * headers again, so that an error page rendered after a failure (401, 404, 500) still carries them, exactly once.
+ * Register it for the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatcher types.
+ * The policy decides once, on the request dispatch; on an async or error dispatch of the
+ * same request the filter writes that decision's headers again, so that an error page
+ * rendered after a failure (401, 404, 500) still carries them, exactly once.
  * <p>
- * On a covered path the starter owns the CORS headers: the rest of the chain writes to a response that ignores the
- * {@code Access-Control-*} headers the application writes and merges its {@code Vary} with the decision's, and the
- * first attempt to write each such header is logged at WARN with the header name and the path.
+ * On a covered path the starter owns the CORS headers: the rest of the chain writes to a
+ * response that ignores the {@code Access-Control-*} headers the application writes and
+ * merges its {@code Vary} with the decision's, and the first attempt to write each such
+ * header is logged at WARN with the header name and the path.
  */
 public class CorsPolicyFilter implements Filter {
 
 	/**
-	 * The default order of the filter's registration. Spring Boot registers {@code ForwardedHeaderFilter} (with
-	 * {@code server.forward-headers-strategy=framework}) at {@code HIGHEST_PRECEDENCE} and its observation filter
-	 * just after it: CORS must see the scheme and host those apply, to recognise same-origin requests behind a TLS
-	 * proxy. Everything that may refuse or consume a preflight comes later: {@code HiddenHttpMethodFilter}
-	 * (-10000), {@code FormContentFilter} (-9900), {@code RequestContextFilter} (-105), Spring Security (-100), and
-	 * application filters, which default to {@code LOWEST_PRECEDENCE}.
+	 * The default order of the filter's registration. Spring Boot registers
+	 * {@code ForwardedHeaderFilter} (with
+	 * {@code server.forward-headers-strategy=framework}) at {@code HIGHEST_PRECEDENCE}
+	 * and its observation filter just after it: CORS must see the scheme and host those
+	 * apply, to recognise same-origin requests behind a TLS proxy. Everything that may
+	 * refuse or consume a preflight comes later: {@code HiddenHttpMethodFilter} (-10000),
+	 * {@code FormContentFilter} (-9900), {@code RequestContextFilter} (-105), Spring
+	 * Security (-100), and application filters, which default to
+	 * {@code LOWEST_PRECEDENCE}.
 	 */
 	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
@@ -65,8 +71,9 @@ public class CorsPolicyFilter implements Filter {
 	}
 
 	/**
-	 * Creates a filter that applies whichever policy is current when a request arrives, so that the policy can be
-	 * replaced while the application runs. Each request is decided by one policy from start to end.
+	 * Creates a filter that applies whichever policy is current when a request arrives,
+	 * so that the policy can be replaced while the application runs. Each request is
+	 * decided by one policy from start to end.
 	 * @param policy supplies the current policy; called once per request
 	 * @param rejectionHandler writes the response to refused requests
 	 */
@@ -114,9 +121,10 @@ public class CorsPolicyFilter implements Filter {
 	}
 
 	/**
-	 * An async or error dispatch of a request decided on its request dispatch: the decision's headers again, and the
-	 * rest of the chain behind the wrapper, unless the response already goes through it (an async dispatch goes on
-	 * with the response given to {@code startAsync}, which Spring MVC takes from the request dispatch).
+	 * An async or error dispatch of a request decided on its request dispatch: the
+	 * decision's headers again, and the rest of the chain behind the wrapper, unless the
+	 * response already goes through it (an async dispatch goes on with the response given
+	 * to {@code startAsync}, which Spring MVC takes from the request dispatch).
 	 */
 	private void filterDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {

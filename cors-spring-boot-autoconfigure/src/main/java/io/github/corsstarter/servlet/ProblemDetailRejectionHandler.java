@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The default {@link CorsRejectionHandler}: a 403 with an RFC 9457 {@code application/problem+json} body that says
- * which rule refused the request, and never which origins are allowed.
+ * The default {@link CorsRejectionHandler}: a 403 with an RFC 9457
+ * {@code application/problem+json} body that says which rule refused the request, and
+ * never which origins are allowed.
  */
 public class ProblemDetailRejectionHandler implements CorsRejectionHandler {
 

@@ -19,7 +19,10 @@ final class ServletCorsExchange implements CorsRequest, CorsResponse {
 
 	private final HttpServletResponse response;
 
-	/** The first {@code Origin} header line, read once: the engine and the headers it writes both need it. */
+	/**
+	 * The first {@code Origin} header line, read once: the engine and the headers it
+	 * writes both need it.
+	 */
 	private final @Nullable String origin;
 
 	private final boolean severalOrigins;

@@ -1,6 +1,6 @@
 /**
- * Servlet adapter: a filter that asks the {@link io.github.corsstarter.policy.CorsPolicy} about each request and
- * writes what it decides.
+ * Servlet adapter: a filter that asks the {@link io.github.corsstarter.policy.CorsPolicy}
+ * about each request and writes what it decides.
  */
 @NullMarked
 package io.github.corsstarter.servlet;

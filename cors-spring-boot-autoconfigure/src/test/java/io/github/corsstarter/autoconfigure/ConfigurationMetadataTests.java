@@ -51,7 +51,9 @@ class ConfigurationMetadataTests {
 				"cors.max-age", "cors.allow-private-network", "cors.allow-insecure-origins", "cors.preflight-status",
 				"cors.paths", "cors.exclude-paths", "cors.filter-order", "cors.mappings");
 		corsProperties().forEach((name, property) -> {
-			assertThat(property.path("description").asString()).as(name).isNotBlank().doesNotStartWith("The ")
+			assertThat(property.path("description").asString()).as(name)
+				.isNotBlank()
+				.doesNotStartWith("The ")
 				.doesNotStartWith("A ");
 			if (!WITHOUT_DEFAULT.contains(name)) {
 				assertThat(property.has("defaultValue")).as(name + " has a default").isTrue();
@@ -73,8 +75,9 @@ class ConfigurationMetadataTests {
 	}
 
 	/**
-	 * The properties start from {@code CorsSettings.DEFAULT_*}, which the configuration processor cannot read, so
-	 * {@code additional-spring-configuration-metadata.json} repeats them: this keeps the two the same.
+	 * The properties start from {@code CorsSettings.DEFAULT_*}, which the configuration
+	 * processor cannot read, so {@code additional-spring-configuration-metadata.json}
+	 * repeats them: this keeps the two the same.
 	 */
 	@Test
 	void metadataDefaultsAreThePropertiesDefaults() throws IOException {

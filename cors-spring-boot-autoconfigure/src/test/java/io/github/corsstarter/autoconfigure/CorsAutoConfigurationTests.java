@@ -1,7 +1,6 @@
 package io.github.corsstarter.autoconfigure;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -131,7 +130,8 @@ class CorsAutoConfigurationTests {
 
 	@Test
 	void disabledAtRunTimeAfterBuildTimeConditionsPassesEverythingThrough() {
-		// An application processed ahead of time keeps the beans whatever cors.enabled says at run time.
+		// An application processed ahead of time keeps the beans whatever cors.enabled
+		// says at run time.
 		CorsProperties properties = new CorsProperties();
 		properties.getOrigins().add("https://app.example.com");
 		properties.setEnabled(false);
@@ -139,7 +139,7 @@ class CorsAutoConfigurationTests {
 				new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(OriginDecider.class));
 		assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://evil.com").build()).kind())
-				.isEqualTo(Kind.NOT_COVERED);
+			.isEqualTo(Kind.NOT_COVERED);
 	}
 
 	@Test
@@ -162,17 +162,19 @@ class CorsAutoConfigurationTests {
 		this.servlet.withBean(OriginDecider.class, () -> tenants).run((context) -> {
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
 			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://app.example.com").build())
-					.kind())
-				.isEqualTo(Kind.ALLOWED);
+				.kind()).isEqualTo(Kind.ALLOWED);
 			assertThat(asked).hasValue(0);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net")
-					.build()).kind())
+			assertThat(
+					policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net").build())
+						.kind())
 				.isEqualTo(Kind.ALLOWED);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net")
-					.build()).kind())
+			assertThat(
+					policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net").build())
+						.kind())
 				.isEqualTo(Kind.REJECTED);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET")
-					.build()).kind())
+			assertThat(
+					policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET").build())
+						.kind())
 				.isEqualTo(Kind.REJECTED);
 			assertThat(asked).hasValue(2);
 		});
@@ -195,8 +197,7 @@ class CorsAutoConfigurationTests {
 
 	@Test
 	void userServletRejectionHandlerReplacesTheDefault() {
-		io.github.corsstarter.servlet.CorsRejectionHandler own = (request, response, reason) -> response
-			.sendError(418);
+		io.github.corsstarter.servlet.CorsRejectionHandler own = (request, response, reason) -> response.sendError(418);
 		this.servlet.withBean(io.github.corsstarter.servlet.CorsRejectionHandler.class, () -> own)
 			.run((context) -> assertThat(context.getBean(io.github.corsstarter.servlet.CorsRejectionHandler.class))
 				.isSameAs(own));
@@ -279,20 +280,18 @@ class CorsAutoConfigurationTests {
 					"cors.mappings.admin.origins=https://admin.example.com")
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "PUT")
-						.path("/admin/users").build())
+				assertThat(policy
+					.decide(PlainCorsRequest.preflight("https://admin.example.com", "PUT").path("/admin/users").build())
 					.kind()).isEqualTo(Kind.PREFLIGHT);
-				assertThat(
-						policy.decide(PlainCorsRequest.preflight("https://admin.example.com", "DELETE")
-								.path("/admin/users").build())
-							.kind())
-					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(PlainCorsRequest.builder().path("/admin/users")
-						.origin("https://app.example.com").build()).kind())
-					.isEqualTo(Kind.REJECTED);
-				assertThat(policy.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com")
-						.build()).kind())
-					.isEqualTo(Kind.ALLOWED);
+				assertThat(policy.decide(
+						PlainCorsRequest.preflight("https://admin.example.com", "DELETE").path("/admin/users").build())
+					.kind()).isEqualTo(Kind.REJECTED);
+				assertThat(policy
+					.decide(PlainCorsRequest.builder().path("/admin/users").origin("https://app.example.com").build())
+					.kind()).isEqualTo(Kind.REJECTED);
+				assertThat(policy
+					.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com").build())
+					.kind()).isEqualTo(Kind.ALLOWED);
 			});
 	}
 
@@ -316,9 +315,10 @@ class CorsAutoConfigurationTests {
 	}
 
 	/**
-	 * What the binder hands over for the usual separator mistakes: a ';' in the environment variable, which the
-	 * binder splits on commas only, and a comma inside an indexed element (a quoted string in a YAML list), which
-	 * the binder does not split. Each arrives as one element holding several origins.
+	 * What the binder hands over for the usual separator mistakes: a ';' in the
+	 * environment variable, which the binder splits on commas only, and a comma inside an
+	 * indexed element (a quoted string in a YAML list), which the binder does not split.
+	 * Each arrives as one element holding several origins.
 	 */
 	@Test
 	void severalOriginsInOneBoundElementAreReportedWithTheCommaSeparatedValue() {
@@ -334,8 +334,7 @@ class CorsAutoConfigurationTests {
 				}
 				assertThat(failure).isInstanceOf(CorsConfigurationException.class);
 				assertThat(((CorsConfigurationException) failure).getViolations())
-					.extracting((violation) -> violation.property() + "=" + violation.value() + ": "
-							+ violation.hint())
+					.extracting((violation) -> violation.property() + "=" + violation.value() + ": " + violation.hint())
 					.containsExactly(
 							"cors.origins[0]=https://a.example.com;https://b.example.com: separate them with commas:"
 									+ " write https://a.example.com,https://b.example.com (in a YAML list, one"
@@ -355,7 +354,9 @@ class CorsAutoConfigurationTests {
 			assertThat(policy.decide(PlainCorsRequest.builder().origin("https://app.example.com").build()).kind())
 				.isEqualTo(Kind.REJECTED);
 		});
-		assertThat(output.getOut().lines().filter((line) -> line.contains("WARN"))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("WARN"))
 			.filter((line) -> line.contains("cors.origins") && line.contains("CORS_ORIGINS"))).hasSize(1);
 	}
 
@@ -392,8 +393,7 @@ class CorsAutoConfigurationTests {
 	@Test
 	void maxAgeWithoutUnitIsSeconds() {
 		this.servlet.withPropertyValues("cors.max-age=600")
-			.run((context) -> assertThat(context.getBean(CorsProperties.class).getMaxAge().toSeconds())
-				.isEqualTo(600));
+			.run((context) -> assertThat(context.getBean(CorsProperties.class).getMaxAge().toSeconds()).isEqualTo(600));
 	}
 
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> environmentVariable(String name,
@@ -403,6 +403,5 @@ class CorsAutoConfigurationTests {
 			.addAfter(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
 					new SystemEnvironmentPropertySource("testEnvironment", Map.of(name, value)));
 	}
-
 
 }

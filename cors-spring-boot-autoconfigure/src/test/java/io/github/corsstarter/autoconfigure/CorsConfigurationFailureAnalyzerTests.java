@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * How an invalid configuration is reported: by the analyzer, and as a user sees it when the application fails to
- * start.
+ * How an invalid configuration is reported: by the analyzer, and as a user sees it when
+ * the application fails to start.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsConfigurationFailureAnalyzerTests {
@@ -45,10 +45,9 @@ class CorsConfigurationFailureAnalyzerTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "servlet", "reactive" })
 	void applicationFailsToStartListingEveryMistake(String webApplicationType, CapturedOutput output) {
-		SpringApplicationBuilder application = new SpringApplicationBuilder(CorsTestApplication.class)
-			.properties("server.port=0", "server.address=127.0.0.1",
-					"spring.main.web-application-type=" + webApplicationType,
-					"spring.config.location=classpath:invalid-cors.properties");
+		SpringApplicationBuilder application = new SpringApplicationBuilder(CorsTestApplication.class).properties(
+				"server.port=0", "server.address=127.0.0.1", "spring.main.web-application-type=" + webApplicationType,
+				"spring.config.location=classpath:invalid-cors.properties");
 		assertThatException().isThrownBy(application::run);
 		assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START",
 				"The CORS configuration is not valid (5 problems)", "Property: cors.origins[0]", "Value: \"*\"",

@@ -3,7 +3,6 @@ package io.github.corsstarter.autoconfigure;
 import io.github.corsstarter.policy.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsPolicyHolder;
-import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.PlainCorsRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,7 +18,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The integrations' conditions: no Spring CORS source, the holder, the Actuator endpoint and the metrics.
+ * The integrations' conditions: no Spring CORS source, the holder, the Actuator endpoint
+ * and the metrics.
  */
 class CorsIntegrationsAutoConfigurationTests {
 
@@ -38,7 +38,8 @@ class CorsIntegrationsAutoConfigurationTests {
 
 	@Test
 	void noServletCorsConfigurationSourceIsPublished() {
-		// Spring Security would switch its own CorsFilter on, which ends the chain on every preflight.
+		// Spring Security would switch its own CorsFilter on, which ends the chain on
+		// every preflight.
 		this.servlet.run((context) -> assertThat(context)
 			.doesNotHaveBean(org.springframework.web.cors.CorsConfigurationSource.class));
 	}
@@ -76,12 +77,12 @@ class CorsIntegrationsAutoConfigurationTests {
 	@Test
 	void endpointIsLeftOutWithoutActuator() {
 		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(CorsServletAutoConfiguration.class,
-					CorsEndpointAutoConfiguration.class))
-			.withPropertyValues("cors.origins=https://app.example.com", "management.endpoints.web.exposure.include=cors")
+			.withConfiguration(
+					AutoConfigurations.of(CorsServletAutoConfiguration.class, CorsEndpointAutoConfiguration.class))
+			.withPropertyValues("cors.origins=https://app.example.com",
+					"management.endpoints.web.exposure.include=cors")
 			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
-			.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class)
-				.hasSingleBean(CorsPolicy.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class).hasSingleBean(CorsPolicy.class));
 	}
 
 	@Test
@@ -120,7 +121,8 @@ class CorsIntegrationsAutoConfigurationTests {
 		this.servlet.run((context) -> assertThat(context).doesNotHaveBean(CorsMetrics.class));
 		this.servlet.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
 			assertThat(context).hasSingleBean(CorsMetrics.class);
-			// allowed, preflight and passed, then one rejected counter per reason, six of them.
+			// allowed, preflight and passed, then one rejected counter per reason, six of
+			// them.
 			assertThat(context.getBean(MeterRegistry.class).find("cors.requests").counters()).hasSize(9);
 		});
 	}
@@ -144,10 +146,16 @@ class CorsIntegrationsAutoConfigurationTests {
 			assertThat(policy.decide(allowed).kind()).isEqualTo(Kind.ALLOWED);
 			metrics.onDecision(allowed, policy.decide(allowed));
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			assertThat(registry.get("cors.requests").tag("outcome", "rejected").tag("reason", "origin_not_allowed")
-				.counter().count()).isEqualTo(1);
-			assertThat(registry.get("cors.requests").tag("outcome", "rejected").tag("reason", "malformed_origin")
-				.counter().count()).isEqualTo(1);
+			assertThat(registry.get("cors.requests")
+				.tag("outcome", "rejected")
+				.tag("reason", "origin_not_allowed")
+				.counter()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("cors.requests")
+				.tag("outcome", "rejected")
+				.tag("reason", "malformed_origin")
+				.counter()
+				.count()).isEqualTo(1);
 			assertThat(registry.get("cors.requests").tag("outcome", "allowed").counter().count()).isEqualTo(1);
 		});
 	}

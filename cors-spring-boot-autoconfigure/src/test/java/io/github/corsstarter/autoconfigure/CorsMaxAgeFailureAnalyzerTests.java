@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * How a max-age that is not a duration is reported: analyzed on the exception Boot's binder really throws, and as a
- * user sees it when the application fails to start, where Boot's own analysis of binding failures would otherwise
- * win.
+ * How a max-age that is not a duration is reported: analyzed on the exception Boot's
+ * binder really throws, and as a user sees it when the application fails to start, where
+ * Boot's own analysis of binding failures would otherwise win.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsMaxAgeFailureAnalyzerTests {
@@ -37,10 +37,10 @@ class CorsMaxAgeFailureAnalyzerTests {
 		BindException failure = bindFailure("cors.max-age", "forever");
 		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", failure));
 		assertThat(analysis).isNotNull();
-		assertThat(analysis.getDescription()).isEqualTo("The CORS max-age is not a duration:" + NL + NL
-				+ "    Property: cors.max-age" + NL + "    Value: \"forever\"" + NL
-				+ "    Origin: \"cors.max-age\" from property source \"test\"" + NL
-				+ "    Reason: \"forever\" is not in a form the duration binder accepts" + NL);
+		assertThat(analysis.getDescription())
+			.isEqualTo("The CORS max-age is not a duration:" + NL + NL + "    Property: cors.max-age" + NL
+					+ "    Value: \"forever\"" + NL + "    Origin: \"cors.max-age\" from property source \"test\"" + NL
+					+ "    Reason: \"forever\" is not in a form the duration binder accepts" + NL);
 		assertThat(analysis.getAction()).isEqualTo("Update your application's configuration: write cors.max-age as"
 				+ " a duration in one of these forms:" + NL + "    30m or 24h (a number and a unit: ms, s, m, h or d)"
 				+ NL + "    3600 (a number alone means seconds)" + NL + "    PT1H (ISO-8601)");

@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Live reconfiguration: the refresher's conditions, and what a change to {@code cors.*} in the environment does to
- * the policy in force. Changes are made as Spring Cloud makes them: the environment first, then an
- * {@link EnvironmentChangeEvent} naming the changed keys.
+ * Live reconfiguration: the refresher's conditions, and what a change to {@code cors.*}
+ * in the environment does to the policy in force. Changes are made as Spring Cloud makes
+ * them: the environment first, then an {@link EnvironmentChangeEvent} naming the changed
+ * keys.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsRefreshAutoConfigurationTests {
@@ -99,7 +100,8 @@ class CorsRefreshAutoConfigurationTests {
 			assertThat(applied.keys()).containsExactly("cors.origins");
 			assertThat(applied.policy()).isEqualTo(context.getBean(CorsPolicyHolder.class).get().toString());
 		});
-		assertThat(output.getOut().lines()
+		assertThat(output.getOut()
+			.lines()
 			.filter((line) -> line.contains("INFO") && line.contains("CORS policy changed ([cors.origins]): paths=")))
 			.hasSize(2);
 	}
@@ -148,8 +150,10 @@ class CorsRefreshAutoConfigurationTests {
 			assertThat(policy(context).lastRejectedChange()).isNull();
 			assertThat(policy(context).lastAppliedChange()).isNotNull();
 		});
-		assertThat(output.getOut().lines().filter((line) -> line.contains("ERROR")
-				&& line.contains("CORS configuration change [cors.origins] rejected, the policy in force stays.")))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("ERROR")
+					&& line.contains("CORS configuration change [cors.origins] rejected, the policy in force stays.")))
 			.singleElement()
 			.asString()
 			.contains("(2 violations)");
@@ -192,10 +196,13 @@ class CorsRefreshAutoConfigurationTests {
 
 	@Test
 	void bindingFailureIsReportedBeforeSpringCloudsRebinderFails() {
-		// Spring Cloud rebinds CorsProperties in place too, and throws when it cannot: the refresher runs first, by
-		// its order, even when the rebinder's bean is registered before it, as a user configuration's is.
+		// Spring Cloud rebinds CorsProperties in place too, and throws when it cannot:
+		// the refresher runs first, by
+		// its order, even when the rebinder's bean is registered before it, as a user
+		// configuration's is.
 		this.servlet
-			.withUserConfiguration(RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class)
+			.withUserConfiguration(RefreshAutoConfiguration.class,
+					ConfigurationPropertiesRebinderAutoConfiguration.class)
 			.run((context) -> {
 				CorsPolicy before = context.getBean(CorsPolicyHolder.class).get();
 				assertThatExceptionOfType(ConfigurationPropertiesBindException.class)
@@ -243,7 +250,8 @@ class CorsRefreshAutoConfigurationTests {
 			assertThat(context.getBean(CorsPolicyHolder.class).get()).isSameAs(own);
 			assertThat(context.getBean(CorsPolicyChanges.class).lastApplied()).isNull();
 		});
-		assertThat(output.getOut().lines()
+		assertThat(output.getOut()
+			.lines()
 			.filter((line) -> line.contains("WARN") && line.contains("declares its own CorsPolicy"))).hasSize(1);
 		assertThat(output.getOut()).doesNotContain("CORS policy changed");
 	}
@@ -303,12 +311,15 @@ class CorsRefreshAutoConfigurationTests {
 	}
 
 	private static Kind decide(ConfigurableApplicationContext context, String origin) {
-		return context.getBean(CorsPolicyHolder.class).get().decide(PlainCorsRequest.builder().path("/api")
-				.origin(origin).build()).kind();
+		return context.getBean(CorsPolicyHolder.class)
+			.get()
+			.decide(PlainCorsRequest.builder().path("/api").origin(origin).build())
+			.kind();
 	}
 
 	/**
-	 * Returns what the endpoint shows without parameters: the policy, and what became of the changes.
+	 * Returns what the endpoint shows without parameters: the policy, and what became of
+	 * the changes.
 	 */
 	private static CorsEndpoint.PolicyDescriptor policy(ApplicationContext context) {
 		Object description = context.getBean(CorsEndpoint.class).cors(null, null, null, null);
@@ -336,8 +347,8 @@ class CorsRefreshAutoConfigurationTests {
 	}
 
 	/**
-	 * Publishes the event from the application context itself, not the runner's wrapper of it: Spring Cloud's
-	 * rebinder ignores events from other sources.
+	 * Publishes the event from the application context itself, not the runner's wrapper
+	 * of it: Spring Cloud's rebinder ignores events from other sources.
 	 */
 	private static void publish(ConfigurableApplicationContext context, Set<String> keys) {
 		ApplicationContext source = (context instanceof ApplicationContextAssertProvider<?> provider)
@@ -346,7 +357,8 @@ class CorsRefreshAutoConfigurationTests {
 	}
 
 	/**
-	 * Returns the properties of a source that takes precedence over all others, added on first use.
+	 * Returns the properties of a source that takes precedence over all others, added on
+	 * first use.
 	 */
 	private static Map<String, Object> properties(ConfigurableApplicationContext context) {
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();

@@ -30,11 +30,12 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The runtime hints a native image of an application with the starter gets: those of {@link CorsRuntimeHints},
- * loaded from {@code aot.factories}, and those Spring Boot's AOT processing of the starter's auto-configuration
- * registers itself, for the properties and the Actuator endpoint. The hints come from processing a servlet
- * application context ahead of time, as {@code spring-boot:process-aot} does. The Public Suffix List's resource
- * hint is checked in {@code PublicSuffixesTests}, beside the list's location.
+ * The runtime hints a native image of an application with the starter gets: those of
+ * {@link CorsRuntimeHints}, loaded from {@code aot.factories}, and those Spring Boot's
+ * AOT processing of the starter's auto-configuration registers itself, for the properties
+ * and the Actuator endpoint. The hints come from processing a servlet application context
+ * ahead of time, as {@code spring-boot:process-aot} does. The Public Suffix List's
+ * resource hint is checked in {@code PublicSuffixesTests}, beside the list's location.
  */
 class CorsRuntimeHintsTests {
 
@@ -101,8 +102,9 @@ class CorsRuntimeHintsTests {
 
 	private static RuntimeHints processAheadOfTime() {
 		GenericWebApplicationContext context = new GenericWebApplicationContext();
-		TestPropertyValues.of("cors.origins=https://app.example.com", "cors.mappings.open.paths=/open/**",
-				"management.endpoints.web.exposure.include=cors")
+		TestPropertyValues
+			.of("cors.origins=https://app.example.com", "cors.mappings.open.paths=/open/**",
+					"management.endpoints.web.exposure.include=cors")
 			.applyTo(context);
 		AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
 		context.registerBean(StarterApplication.class);

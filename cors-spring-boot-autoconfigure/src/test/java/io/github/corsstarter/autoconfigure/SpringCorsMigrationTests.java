@@ -36,9 +36,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The startup WARN about CORS configuration an application declares to Spring on paths the starter covers, on
- * both stacks: which declarations get one, its exact suggested lines, and that pasting either suggestion does what
- * it says.
+ * The startup WARN about CORS configuration an application declares to Spring on paths
+ * the starter covers, on both stacks: which declarations get one, its exact suggested
+ * lines, and that pasting either suggestion does what it says.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SpringCorsMigrationTests {
@@ -53,8 +53,7 @@ class SpringCorsMigrationTests {
 		.withPropertyValues(PROPERTIES);
 
 	private final ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(WebFluxAutoConfiguration.class, CorsReactiveAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(WebFluxAutoConfiguration.class, CorsReactiveAutoConfiguration.class))
 		.withPropertyValues(PROPERTIES);
 
 	private static final String PARTNER_ADVICE = """
@@ -67,7 +66,8 @@ class SpringCorsMigrationTests {
 				cors.mappings.partner-controller.methods=GET,POST
 				cors.mappings.partner-controller.exposed-headers=X-Total-Count
 			or hand the paths back to Spring's CORS handling:
-				cors.exclude-paths=/internal/**,/partners,/partners/{id}""".formatted(PartnerController.class.getName());
+				cors.exclude-paths=/internal/**,/partners,/partners/{id}"""
+		.formatted(PartnerController.class.getName());
 
 	@Test
 	void servletCrossOriginOnCoveredPathsIsToldOnceWithTheLines(CapturedOutput output) {
@@ -131,7 +131,8 @@ class SpringCorsMigrationTests {
 	void mappingLinesReproduceSpringsRules() {
 		List<String> lines = suggestedLines(PARTNER_ADVICE, "cors.mappings.");
 		assertThat(lines).hasSize(4);
-		this.servlet.withUserConfiguration(PartnerController.class).withPropertyValues(lines.toArray(String[]::new))
+		this.servlet.withUserConfiguration(PartnerController.class)
+			.withPropertyValues(lines.toArray(String[]::new))
 			.run((context) -> {
 				EffectiveRules rules = context.getBean(CorsPolicy.class).effectiveRulesFor("/partners/7");
 				assertThat(rules.name()).isEqualTo("partner-controller");
@@ -175,7 +176,8 @@ class SpringCorsMigrationTests {
 	@Test
 	void excludeLineHandsThePathsBack() {
 		List<String> lines = suggestedLines(PARTNER_ADVICE, "cors.exclude-paths=");
-		this.reactive.withUserConfiguration(PartnerController.class).withPropertyValues(lines.toArray(String[]::new))
+		this.reactive.withUserConfiguration(PartnerController.class)
+			.withPropertyValues(lines.toArray(String[]::new))
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
 				assertThat(policy.effectiveRulesFor("/partners")).isNull();
@@ -209,10 +211,12 @@ class SpringCorsMigrationTests {
 		this.servlet.withUserConfiguration(CorsFilterBean.class).run((context) -> {
 			List<String> advice = advice(context, ServletSpringCorsDeclarations::find);
 			assertThat(advice).hasSize(2);
-			// Spring allows GET and HEAD, and no request header, where a configuration names none.
-			assertThat(advice.get(0)).startsWith(
-					"Spring's CORS configuration from the CorsConfigurationSource bean 'partnerSource' applies to"
-							+ " /partners/**")
+			// Spring allows GET and HEAD, and no request header, where a configuration
+			// names none.
+			assertThat(advice.get(0))
+				.startsWith(
+						"Spring's CORS configuration from the CorsConfigurationSource bean 'partnerSource' applies to"
+								+ " /partners/**")
 				.contains("\tcors.mappings.partner-source.methods=GET,HEAD\n",
 						"\tcors.mappings.partner-source.allowed-headers=\n");
 			assertThat(advice.get(1)).isEqualTo("Spring's CORS configuration from the CorsFilter bean"

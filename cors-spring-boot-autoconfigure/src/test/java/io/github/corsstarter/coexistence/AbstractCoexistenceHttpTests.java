@@ -32,11 +32,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter in an application that declares CORS to Spring itself, over real HTTP, run by a subclass per web
- * stack and security setup. On the paths the starter covers it is the only CORS authority; on excluded and
- * uncovered paths the application behaves exactly as it does without the starter: each request there is sent to the
- * application twice, with the starter and with {@code cors.enabled=false}, and the answers must agree. At startup
- * the starter warns about the {@code @CrossOrigin} it now overrides, and only about that one.
+ * The starter in an application that declares CORS to Spring itself, over real HTTP, run
+ * by a subclass per web stack and security setup. On the paths the starter covers it is
+ * the only CORS authority; on excluded and uncovered paths the application behaves
+ * exactly as it does without the starter: each request there is sent to the application
+ * twice, with the starter and with {@code cors.enabled=false}, and the answers must
+ * agree. At startup the starter warns about the {@code @CrossOrigin} it now overrides,
+ * and only about that one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +48,8 @@ abstract class AbstractCoexistenceHttpTests {
 
 	static final String PARTNER = CoexistenceTestApplication.PARTNER;
 
-	// The HTTP tests' application leaves Spring Security out; so does this one when it has no security chain.
+	// The HTTP tests' application leaves Spring Security out; so does this one when it
+	// has no security chain.
 	private static final String[] SECURITY_AUTO_CONFIGURATIONS = CorsTestApplication.class
 		.getAnnotation(EnableAutoConfiguration.class)
 		.excludeName();
@@ -86,14 +89,15 @@ abstract class AbstractCoexistenceHttpTests {
 	}
 
 	private ConfigurableApplicationContext start(boolean starter) {
-		List<String> properties = new ArrayList<>(List.of("server.address=127.0.0.1", "server.port=0",
-				"spring.main.web-application-type=" + this.stack, "spring.main.banner-mode=off",
-				"cors.enabled=" + starter, "cors.origins=" + APP, "cors.allow-credentials=true",
-				"cors.paths=/api/**,/partners/**,/registered/**", "cors.exclude-paths=/partners/**,/registered/**",
-				"test.security-cors=" + this.explicitCors));
+		List<String> properties = new ArrayList<>(
+				List.of("server.address=127.0.0.1", "server.port=0", "spring.main.web-application-type=" + this.stack,
+						"spring.main.banner-mode=off", "cors.enabled=" + starter, "cors.origins=" + APP,
+						"cors.allow-credentials=true", "cors.paths=/api/**,/partners/**,/registered/**",
+						"cors.exclude-paths=/partners/**,/registered/**", "test.security-cors=" + this.explicitCors));
 		properties.add(this.secured ? "test.security=chain"
 				: "spring.autoconfigure.exclude=" + String.join(",", SECURITY_AUTO_CONFIGURATIONS));
-		return new SpringApplicationBuilder(CoexistenceTestApplication.class).properties(properties.toArray(String[]::new))
+		return new SpringApplicationBuilder(CoexistenceTestApplication.class)
+			.properties(properties.toArray(String[]::new))
 			.run();
 	}
 
@@ -104,8 +108,9 @@ abstract class AbstractCoexistenceHttpTests {
 	}
 
 	/**
-	 * Requests to excluded and uncovered paths: preflights and actual requests, from the partner Spring's
-	 * configuration allows and from the starter's origin, with and without credentials.
+	 * Requests to excluded and uncovered paths: preflights and actual requests, from the
+	 * partner Spring's configuration allows and from the starter's origin, with and
+	 * without credentials.
 	 */
 	static Stream<Exchange> untouched() {
 		return Stream.of(
@@ -118,10 +123,10 @@ abstract class AbstractCoexistenceHttpTests {
 				new Exchange("GET", "/partners/data", PARTNER, true),
 				new Exchange("GET", "/partners/data", PARTNER, false),
 				new Exchange("GET", "/partners/data", "https://evil.example", true),
-				new Exchange("GET", "/registered/data", PARTNER, true),
-				new Exchange("GET", "/other/data", APP, true),
+				new Exchange("GET", "/registered/data", PARTNER, true), new Exchange("GET", "/other/data", APP, true),
 				new Exchange("GET", "/other/data", "https://evil.example", false),
-				// Disguises of excluded paths are still excluded: the starter resolves the path Spring routes.
+				// Disguises of excluded paths are still excluded: the starter resolves
+				// the path Spring routes.
 				new Exchange("OPTIONS", "/%70artners/data", PARTNER, false, "Access-Control-Request-Method", "GET"),
 				new Exchange("GET", "/partners;x=1/data", PARTNER, true));
 	}
@@ -139,13 +144,15 @@ abstract class AbstractCoexistenceHttpTests {
 		Answer answer = send(this.withStarter, new Exchange("OPTIONS", "/partners/data", PARTNER, false,
 				"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization"));
 		if (!this.secured || (this.explicitCors && this.stack.equals("servlet"))) {
-			// @CrossOrigin answers, itself or through Security's CorsFilter over Spring MVC's handler mappings.
+			// @CrossOrigin answers, itself or through Security's CorsFilter over Spring
+			// MVC's handler mappings.
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat(answer.allowOrigin()).containsExactly(PARTNER);
 			assertThat(answer.allowCredentials()).containsExactly("true");
 		}
 		else {
-			// Without the starter, Security refuses an unauthenticated preflight; so it does with the starter.
+			// Without the starter, Security refuses an unauthenticated preflight; so it
+			// does with the starter.
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.allowOrigin()).isEmpty();
 			assertThat(answer.challenged()).isTrue();
@@ -184,12 +191,11 @@ abstract class AbstractCoexistenceHttpTests {
 		assertThat(actual.status()).isEqualTo(200);
 		assertThat(actual.allowOrigin()).containsExactly(APP);
 		assertThat(actual.allowCredentials()).containsExactly("true");
-		assertThat(send(this.withStarter, new Exchange("GET", "/api/legacy", PARTNER, true)).status())
-			.isEqualTo(403);
+		assertThat(send(this.withStarter, new Exchange("GET", "/api/legacy", PARTNER, true)).status()).isEqualTo(403);
 		// A disguise of the covered path does not reach Spring's @CrossOrigin either.
 		for (String disguised : List.of("/api/%6Cegacy", "/api;x=1/legacy", "/api/legacy;jsessionid=1")) {
-			Answer answer = send(this.withStarter, new Exchange("OPTIONS", disguised, PARTNER, false,
-					"Access-Control-Request-Method", "GET"));
+			Answer answer = send(this.withStarter,
+					new Exchange("OPTIONS", disguised, PARTNER, false, "Access-Control-Request-Method", "GET"));
 			assertThat(answer.status()).as(disguised).isEqualTo(403);
 			assertThat(answer.allowOrigin()).as(disguised).isEmpty();
 		}
@@ -219,9 +225,10 @@ abstract class AbstractCoexistenceHttpTests {
 			.timeout(Duration.ofSeconds(20))
 			.header("Origin", exchange.origin());
 		if (exchange.credentials()) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((CoexistenceTestApplication.USER + ":" + CoexistenceTestApplication.PASSWORD)
-					.getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((CoexistenceTestApplication.USER + ":" + CoexistenceTestApplication.PASSWORD)
+							.getBytes(StandardCharsets.UTF_8)));
 		}
 		for (int i = 0; i < exchange.headers().length; i += 2) {
 			request.header(exchange.headers()[i], exchange.headers()[i + 1]);
@@ -246,8 +253,8 @@ abstract class AbstractCoexistenceHttpTests {
 		@Override
 		public String toString() {
 			return this.method + " " + this.path + " from " + this.origin
-					+ (this.credentials ? " with credentials" : "") + ((this.headers.length > 0)
-							? " " + String.join(" ", this.headers) : "");
+					+ (this.credentials ? " with credentials" : "")
+					+ ((this.headers.length > 0) ? " " + String.join(" ", this.headers) : "");
 		}
 
 	}

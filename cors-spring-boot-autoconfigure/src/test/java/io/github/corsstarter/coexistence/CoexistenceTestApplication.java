@@ -26,11 +26,13 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * An application that declares CORS to Spring itself, on Spring MVC or WebFlux, with or without Spring Security:
- * {@code @CrossOrigin} for a partner on {@code /api/legacy} and {@code /partners/data}, {@code addCorsMappings} for
- * {@code /registered/**}, nothing on {@code /api/data} and {@code /other/data}. {@code test.security} chooses the
- * security: {@code none} (Security's auto-configuration excluded by the test) or {@code chain} (HTTP Basic on every
- * request), whose CORS {@code test.security-cors=true} turns on with {@code cors(withDefaults())}.
+ * An application that declares CORS to Spring itself, on Spring MVC or WebFlux, with or
+ * without Spring Security: {@code @CrossOrigin} for a partner on {@code /api/legacy} and
+ * {@code /partners/data}, {@code addCorsMappings} for {@code /registered/**}, nothing on
+ * {@code /api/data} and {@code /other/data}. {@code test.security} chooses the security:
+ * {@code none} (Security's auto-configuration excluded by the test) or {@code chain}
+ * (HTTP Basic on every request), whose CORS {@code test.security-cors=true} turns on with
+ * {@code cors(withDefaults())}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -1,8 +1,8 @@
 package io.github.corsstarter.coexistence;
 
 /**
- * The starter beside Spring's own CORS configuration on WebFlux, behind a Spring Security chain that
- * says nothing about CORS.
+ * The starter beside Spring's own CORS configuration on WebFlux, behind a Spring Security
+ * chain that says nothing about CORS.
  */
 class ReactiveSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 

@@ -1,7 +1,8 @@
 package io.github.corsstarter.coexistence;
 
 /**
- * The starter beside Spring's own CORS configuration on Spring MVC, without Spring Security.
+ * The starter beside Spring's own CORS configuration on Spring MVC, without Spring
+ * Security.
  */
 class ServletCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 

@@ -25,8 +25,9 @@ import static io.github.corsstarter.http.RawHttpClient.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CORS behaviour over real HTTP, run by a subclass per web stack: the scenario table, error responses, Vary
- * merging, the starter's ownership of the CORS headers, forwarded headers and the rejection body.
+ * The CORS behaviour over real HTTP, run by a subclass per web stack: the scenario table,
+ * error responses, Vary merging, the starter's ownership of the CORS headers, forwarded
+ * headers and the rejection body.
  */
 @SpringBootTest(classes = CorsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "server.forward-headers-strategy=framework",
@@ -115,8 +116,9 @@ abstract class AbstractCorsHttpTests {
 
 	@Test
 	void preflightAnswersWithTheConfiguredValues() throws IOException {
-		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
-				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization,content-type"));
+		RawHttpClient.Response response = client().send("OPTIONS", "/api/data",
+				headers("Origin", ALLOWED, "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers",
+						"authorization,content-type"));
 		assertThat(response.status()).isEqualTo(204);
 		assertThat(response.header("Access-Control-Allow-Methods")).isEqualTo("GET,POST,PUT,DELETE");
 		assertThat(response.header("Access-Control-Allow-Headers")).isEqualTo("Content-Type,Authorization");
@@ -299,8 +301,9 @@ abstract class AbstractCorsHttpTests {
 		client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED, "Access-Control-Request-Method", "PUT"));
 		assertThat(count("rejected", "origin_not_allowed")).isEqualTo(rejectedBefore + 1);
 		assertThat(count("preflight", "none")).isEqualTo(preflightBefore + 1);
-		assertThat(this.meterRegistry.find("cors.requests").counters()).allSatisfy((counter) -> assertThat(
-				counter.getId().getTags()).extracting((tag) -> tag.getKey()).containsExactly("outcome", "reason"));
+		assertThat(this.meterRegistry.find("cors.requests").counters())
+			.allSatisfy((counter) -> assertThat(counter.getId().getTags()).extracting((tag) -> tag.getKey())
+				.containsExactly("outcome", "reason"));
 	}
 
 	private double count(String outcome, String reason) {

@@ -23,23 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Live reconfiguration over real HTTP, run by a subclass per web stack: {@code cors.*} changes in an imported
- * configuration file (as in a mounted ConfigMap), Spring Cloud's {@link ContextRefresher} reloads the configuration
- * (what {@code POST /actuator/refresh} does), and the next request is decided by the new policy, or by the old one
- * when the change is invalid, which {@code /actuator/cors} then reports.
+ * Live reconfiguration over real HTTP, run by a subclass per web stack: {@code cors.*}
+ * changes in an imported configuration file (as in a mounted ConfigMap), Spring Cloud's
+ * {@link ContextRefresher} reloads the configuration (what {@code POST /actuator/refresh}
+ * does), and the next request is decided by the new policy, or by the old one when the
+ * change is invalid, which {@code /actuator/cors} then reports.
  */
 @SpringBootTest(classes = CorsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "management.endpoints.web.exposure.include=cors",
 				"spring.config.import=optional:file:target/cors-refresh-config/${spring.main.web-application-type}.properties",
-				// The refresher reloads the configuration from the standard sources and these: the import is here.
+				// The refresher reloads the configuration from the standard sources and
+				// these: the import is here.
 				"spring.cloud.refresh.additional-property-sources-to-retain=Inlined Test Properties" })
 abstract class AbstractCorsRefreshHttpTests {
 
-	private static final Map<String, String> INITIAL = Map.of("cors.origins", "https://app.example.com",
-			"cors.max-age", "10m");
+	private static final Map<String, String> INITIAL = Map.of("cors.origins", "https://app.example.com", "cors.max-age",
+			"10m");
 
 	static {
-		// Before either stack's application starts: each imports the file of its own stack.
+		// Before either stack's application starts: each imports the file of its own
+		// stack.
 		write("servlet", INITIAL);
 		write("reactive", INITIAL);
 	}
@@ -63,8 +66,8 @@ abstract class AbstractCorsRefreshHttpTests {
 	private CorsEndpoint endpoint;
 
 	/**
-	 * Puts the configuration source back as the application started with, so that every test starts from the
-	 * same policy whatever the previous one changed.
+	 * Puts the configuration source back as the application started with, so that every
+	 * test starts from the same policy whatever the previous one changed.
 	 */
 	@BeforeEach
 	void startFromTheInitialConfiguration() {
@@ -134,10 +137,10 @@ abstract class AbstractCorsRefreshHttpTests {
 	void maxAgeThatIsNotADurationKeepsThePolicyInForceAndIsReported() {
 		this.config.put("cors.max-age", "forever");
 		this.config.put("cors.origins", NEW);
-		// Spring Cloud's own rebinding of the cors.* properties bean fails after the starter has rejected the change.
+		// Spring Cloud's own rebinding of the cors.* properties bean fails after the
+		// starter has rejected the change.
 		writeConfig();
-		assertThatExceptionOfType(ConfigurationPropertiesBindException.class)
-			.isThrownBy(() -> this.refresher.refresh())
+		assertThatExceptionOfType(ConfigurationPropertiesBindException.class).isThrownBy(() -> this.refresher.refresh())
 			.withMessageContaining("CorsProperties");
 		RawHttpClient.Response stillInForce = preflight(APP);
 		assertThat(stillInForce.status()).isEqualTo(204);
@@ -159,7 +162,8 @@ abstract class AbstractCorsRefreshHttpTests {
 	}
 
 	/**
-	 * Returns what the endpoint shows without parameters: the policy, and what became of the changes.
+	 * Returns what the endpoint shows without parameters: the policy, and what became of
+	 * the changes.
 	 */
 	private CorsEndpoint.PolicyDescriptor policy() {
 		Object description = this.endpoint.cors(null, null, null, null);

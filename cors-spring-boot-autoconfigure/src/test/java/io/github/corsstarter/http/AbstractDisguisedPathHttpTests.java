@@ -17,14 +17,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests whose path is disguised (path parameters in any segment, {@code ;jsessionid=}, percent-encoded letters,
- * double encoding, an encoded slash, {@code //}, {@code .} and {@code ..}, a trailing slash) against a mapping, a
- * narrowed {@code cors.paths} and an exclusion, over real HTTP: the rule set is the one of the path the application
- * routes, or a cross-origin request is refused; never a looser one. The behaviour reference, "Which request the
- * policy decides on". A subclass per web stack, matching strategy and context path runs the same table.
+ * Requests whose path is disguised (path parameters in any segment, {@code ;jsessionid=},
+ * percent-encoded letters, double encoding, an encoded slash, {@code //}, {@code .} and
+ * {@code ..}, a trailing slash) against a mapping, a narrowed {@code cors.paths} and an
+ * exclusion, over real HTTP: the rule set is the one of the path the application routes,
+ * or a cross-origin request is refused; never a looser one. The behaviour reference,
+ * "Which request the policy decides on". A subclass per web stack, matching strategy and
+ * context path runs the same table.
  * <p>
- * The policy: {@code https://app.example.com} with credentials on {@code /api/**} and {@code /admin/**}, but only
- * {@code https://admin.example.com} under the {@code admin} mapping; {@code /**}{@code /*.css} excluded.
+ * The policy: {@code https://app.example.com} with credentials on {@code /api/**} and
+ * {@code /admin/**}, but only {@code https://admin.example.com} under the {@code admin}
+ * mapping; {@code /**}{@code /*.css} excluded.
  */
 @SpringBootTest(classes = { CorsTestApplication.class, PathTestController.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,7 +52,10 @@ abstract class AbstractDisguisedPathHttpTests {
 	/** What WebFlux answers with 400 before any web filter runs: a broken escape. */
 	static final Set<String> NETTY_REFUSES = Set.of("/admin/secret%");
 
-	/** The request's own origin, as the server sees it from the test client's {@code Host}. */
+	/**
+	 * The request's own origin, as the server sees it from the test client's
+	 * {@code Host}.
+	 */
 	static final String SELF = "http://api.example.com";
 
 	@LocalServerPort
@@ -60,7 +66,8 @@ abstract class AbstractDisguisedPathHttpTests {
 
 	static Stream<Row> rows() {
 		return Stream.of(
-				// The admin mapping, reached from the top level's origin through a disguise.
+				// The admin mapping, reached from the top level's origin through a
+				// disguise.
 				refused("GET", "/admin/secret", APP, "the mapping refuses the top level's origin"),
 				refused("GET", "/admin;x/secret", APP, "behaviour 7.1: a parameter in the mapping's segment"),
 				refused("GET", "/%61dmin/secret", APP, "behaviour 7.2: an encoded letter in the mapping's segment"),
@@ -71,7 +78,8 @@ abstract class AbstractDisguisedPathHttpTests {
 				refused("GET", "/admin/%73ecret", APP, "an encoded letter in the handler's segment"),
 				refused("GET", "/%2561dmin/secret", APP, "double encoding is ambiguous"),
 				refused("GET", "/admin%2Fsecret", APP, "an encoded slash is ambiguous"),
-				refused("GET", "/admin%2fsecret", ADMIN, "an encoded slash is ambiguous, even from the mapping's origin"),
+				refused("GET", "/admin%2fsecret", ADMIN,
+						"an encoded slash is ambiguous, even from the mapping's origin"),
 				refused("GET", "/x%3B/admin/secret", APP, "an encoded semicolon is ambiguous"),
 				refused("GET", "//admin/secret", APP, "an empty first segment is ambiguous"),
 				refused("GET", "/admin//secret", ADMIN, "an empty segment is ambiguous"),
@@ -86,7 +94,8 @@ abstract class AbstractDisguisedPathHttpTests {
 						"behaviour 7.4: a session id after the last segment"),
 				allowed("GET", "/admin;v=1/%73ecret", ADMIN, 200, "/admin/secret",
 						"a parameter and an encoded letter, routed to the handler"),
-				allowed("GET", "/admin/secret/", ADMIN, 404, null, "a trailing slash routes nowhere, with CORS headers"),
+				allowed("GET", "/admin/secret/", ADMIN, 404, null,
+						"a trailing slash routes nowhere, with CORS headers"),
 				// The narrowed cors.paths.
 				refused("POST", "/api;x=1/data", EVIL, "behaviour 7.5: a parameter in the covered segment"),
 				refused("POST", "/api/data;x=1", EVIL, "a parameter after the covered path"),
@@ -100,7 +109,8 @@ abstract class AbstractDisguisedPathHttpTests {
 				passed("GET", "/api/style.css", EVIL, 200, "/api/style.css", "an excluded file"),
 				passed("GET", "/api/style%2Ecss", EVIL, 200, "/api/style.css", "an excluded file, encoded"),
 				passed("GET", "/api/style.css;v=2", EVIL, 200, "/api/style.css", "an excluded file with a parameter"),
-				// Without Origin, or from the request's own origin, nothing is refused, whatever the path.
+				// Without Origin, or from the request's own origin, nothing is refused,
+				// whatever the path.
 				passed("GET", "/admin;x/secret", null, 200, "/admin/secret", "no Origin, a disguised path"),
 				passed("POST", "/%61dmin/secret", SELF, 200, "/admin/secret", "same origin, a disguised path"),
 				passed("GET", "/x/../admin/secret", SELF, null, null, "same origin, an ambiguous path"),
@@ -118,7 +128,8 @@ abstract class AbstractDisguisedPathHttpTests {
 		switch (row.outcome()) {
 			case REFUSED -> {
 				if (containerRefuses().contains(row.path())) {
-					// The server refused it before any filter ran: no handler, no CORS headers either.
+					// The server refused it before any filter ran: no handler, no CORS
+					// headers either.
 					assertThat(response.status()).as("status of %s", path).isEqualTo(400);
 				}
 				else {
@@ -141,22 +152,24 @@ abstract class AbstractDisguisedPathHttpTests {
 					assertThat(response.status()).as("status of %s", path).isEqualTo(row.status());
 				}
 				else {
-					// Routed as the container and strategy see it: whatever it is, it is not the starter's refusal.
+					// Routed as the container and strategy see it: whatever it is, it is
+					// not the starter's refusal.
 					assertThat(response.status()).as("status of %s", path).isNotEqualTo(403);
 				}
 				assertThat(response.headers().keySet()).noneMatch((name) -> name.startsWith("access-control-"));
 			}
 		}
 		if (row.handler() != null && row.outcome() != Outcome.REFUSED) {
-			assertThat(this.invocations.count(row.handler()) - handlerBefore).as("runs of %s for %s", row.handler(),
-					path)
+			assertThat(this.invocations.count(row.handler()) - handlerBefore)
+				.as("runs of %s for %s", row.handler(), path)
 				.isOne();
 		}
 	}
 
 	/**
-	 * Asserts that the context path or base path {@code /ctx}, spelt another way, never loosens the mapping: the
-	 * request is refused, or the server answers it without reaching a handler.
+	 * Asserts that the context path or base path {@code /ctx}, spelt another way, never
+	 * loosens the mapping: the request is refused, or the server answers it without
+	 * reaching a handler.
 	 * @throws IOException if a request fails
 	 */
 	void assertContextPathSpeltAnotherWayNeverLoosensTheMapping() throws IOException {
@@ -172,7 +185,8 @@ abstract class AbstractDisguisedPathHttpTests {
 	}
 
 	/**
-	 * Returns the context path (servlet) or base path (WebFlux) the application is served under.
+	 * Returns the context path (servlet) or base path (WebFlux) the application is served
+	 * under.
 	 * @return the path, empty for none
 	 */
 	String contextPath() {
@@ -180,7 +194,8 @@ abstract class AbstractDisguisedPathHttpTests {
 	}
 
 	/**
-	 * Returns the paths of the table that the server itself answers with 400 before any filter runs.
+	 * Returns the paths of the table that the server itself answers with 400 before any
+	 * filter runs.
 	 * @return the paths
 	 */
 	abstract Set<String> containerRefuses();

@@ -8,8 +8,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Supplies {@code CORS_ORIGINS} as the operating system would, so that the HTTP tests bind their origins through
- * the environment variable: a comma-separated value with spaces and an empty trailing element.
+ * Supplies {@code CORS_ORIGINS} as the operating system would, so that the HTTP tests
+ * bind their origins through the environment variable: a comma-separated value with
+ * spaces and an empty trailing element.
  */
 class CorsOriginsEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

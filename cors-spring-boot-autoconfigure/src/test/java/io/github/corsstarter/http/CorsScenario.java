@@ -7,18 +7,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * One row of the HTTP scenario table that both web stacks run: a request and the outcome a browser would see.
- * Configuration: {@code CORS_ORIGINS=https://app.example.com,http://localhost:5173},
+ * One row of the HTTP scenario table that both web stacks run: a request and the outcome
+ * a browser would see. Configuration:
+ * {@code CORS_ORIGINS=https://app.example.com,http://localhost:5173},
  * {@code origin-patterns=https://*.example.org}, {@code methods=GET,POST,PUT,DELETE},
- * {@code allowed-headers=Content-Type,Authorization}, {@code exposed-headers=X-Total-Count}, credentials on,
- * {@code max-age=3600s}; a mapping {@code public} for {@code /public/**} that allows any origin without
- * credentials; {@code /internal/**} excluded. Requests carry {@code Host: api.example.com}.
+ * {@code allowed-headers=Content-Type,Authorization},
+ * {@code exposed-headers=X-Total-Count}, credentials on, {@code max-age=3600s}; a mapping
+ * {@code public} for {@code /public/**} that allows any origin without credentials;
+ * {@code /internal/**} excluded. Requests carry {@code Host: api.example.com}.
  */
 record CorsScenario(String description, String method, String path, List<String[]> headers, Outcome outcome) {
 
 	enum Outcome {
 
-		/** Allowed actual request: the handler runs and the response carries the origin and credentials. */
+		/**
+		 * Allowed actual request: the handler runs and the response carries the origin
+		 * and credentials.
+		 */
 		ALLOWED,
 
 		/** Allowed actual request under a fixed '*' policy. */
@@ -33,12 +38,16 @@ record CorsScenario(String description, String method, String path, List<String[
 		/** Refused with a 403 problem, without reaching a handler. */
 		REJECTED,
 
-		/** Not CORS, same-origin or excluded: the handler runs and no CORS header is added. */
+		/**
+		 * Not CORS, same-origin or excluded: the handler runs and no CORS header is
+		 * added.
+		 */
 		PASSED,
 
 		/**
 		 * Not CORS under a fixed '*' policy: the handler runs and the response carries
-		 * {@code Access-Control-Allow-Origin: *} and no other CORS header (behaviour 2.2).
+		 * {@code Access-Control-Allow-Origin: *} and no other CORS header (behaviour
+		 * 2.2).
 		 */
 		PASSED_ANY
 
@@ -143,15 +152,14 @@ record CorsScenario(String description, String method, String path, List<String[
 				of("origin with a path", "GET", api, Outcome.REJECTED, "Origin", "https://app.example.com/app"),
 				of("public mapping allows any origin", "GET", "/public/info", Outcome.ALLOWED_ANY, "Origin",
 						"https://anyone.example.net"),
-				of("public mapping still refuses a malformed origin", "GET", "/public/info", Outcome.REJECTED,
-						"Origin", "null"),
-				of("public mapping preflight with any method", "OPTIONS", "/public/info", Outcome.PREFLIGHT_ANY, "Origin",
-						"https://anyone.example.net", "Access-Control-Request-Method", "PATCH"),
+				of("public mapping still refuses a malformed origin", "GET", "/public/info", Outcome.REJECTED, "Origin",
+						"null"),
+				of("public mapping preflight with any method", "OPTIONS", "/public/info", Outcome.PREFLIGHT_ANY,
+						"Origin", "https://anyone.example.net", "Access-Control-Request-Method", "PATCH"),
 				of("public mapping answers a GET without Origin with '*'", "GET", "/public/info", Outcome.PASSED_ANY),
-				of("public mapping answers a POST without Origin with '*'", "POST", "/public/info",
-						Outcome.PASSED_ANY),
-				of("public mapping adds no CORS header to a same-origin request", "GET", "/public/info",
-						Outcome.PASSED, "Origin", "http://api.example.com"),
+				of("public mapping answers a POST without Origin with '*'", "POST", "/public/info", Outcome.PASSED_ANY),
+				of("public mapping adds no CORS header to a same-origin request", "GET", "/public/info", Outcome.PASSED,
+						"Origin", "http://api.example.com"),
 				of("excluded path is untouched", "GET", "/internal/health", Outcome.PASSED, "Origin",
 						"https://evil.com"))
 			.map(Arguments::of);

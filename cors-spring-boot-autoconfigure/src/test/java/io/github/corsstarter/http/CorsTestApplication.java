@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The application the HTTP tests run, on Spring MVC or on WebFlux: its annotated controller works on both. Spring
- * Security is on the test class path for the tests that combine the two; here it stays out of the way.
+ * The application the HTTP tests run, on Spring MVC or on WebFlux: its annotated
+ * controller works on both. Spring Security is on the test class path for the tests that
+ * combine the two; here it stays out of the way.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+@EnableAutoConfiguration(excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -38,7 +38,8 @@ public class CorsTestApplication {
 	}
 
 	/**
-	 * Counts handler invocations per path, so tests can tell whether a request reached a controller.
+	 * Counts handler invocations per path, so tests can tell whether a request reached a
+	 * controller.
 	 */
 	public static class HandlerInvocations {
 

@@ -9,17 +9,21 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * One row of the header ownership table that both web stacks run (docs/behaviour.md, section 8): on a covered path, a
- * handler, a later filter or a leftover {@code @CrossOrigin} writes CORS headers or replaces {@code Vary}, and the
- * response still carries exactly the starter's CORS headers, once each, and a {@code Vary} that holds the
- * application's tokens and the starter's, none twice. The configuration is {@link CorsScenario}'s: credentials on,
- * {@code exposed-headers=X-Total-Count}, and a {@code public} mapping for {@code /public/**} that allows any origin
- * without credentials.
+ * One row of the header ownership table that both web stacks run (docs/behaviour.md,
+ * section 8): on a covered path, a handler, a later filter or a leftover
+ * {@code @CrossOrigin} writes CORS headers or replaces {@code Vary}, and the response
+ * still carries exactly the starter's CORS headers, once each, and a {@code Vary} that
+ * holds the application's tokens and the starter's, none twice. The configuration is
+ * {@link CorsScenario}'s: credentials on, {@code exposed-headers=X-Total-Count}, and a
+ * {@code public} mapping for {@code /public/**} that allows any origin without
+ * credentials.
+ *
  * @param description what the row shows
  * @param path the path requested with {@code GET}
  * @param origin the {@code Origin} sent, or {@code null} for none
  * @param status the status expected
- * @param corsHeaders every CORS header the response must carry, with its one value; any other is absent
+ * @param corsHeaders every CORS header the response must carry, with its one value; any
+ * other is absent
  * @param vary the {@code Vary} tokens the response must hold, each once
  * @param handlerRuns whether the handler runs
  */
@@ -61,16 +65,18 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 				// The starter writes no CORS header on these: the application's go too.
 				row("handler writes every CORS header, request without Origin", "/api/writes/everything", null, 200,
 						NONE, List.of("Origin", "Accept-Encoding")),
-				row("handler writes every CORS header, same-origin request", "/api/writes/everything", SAME_ORIGIN,
-						200, NONE, List.of("Origin", "Accept-Encoding")),
+				row("handler writes every CORS header, same-origin request", "/api/writes/everything", SAME_ORIGIN, 200,
+						NONE, List.of("Origin", "Accept-Encoding")),
 				row("a later filter adds Access-Control-Allow-Origin: *, request without Origin", "/api/filtered", null,
 						200, NONE, List.of("Origin", "Accept-Encoding")),
-				// Asynchronous handling: on Tomcat, an async dispatch through the request dispatch's response.
+				// Asynchronous handling: on Tomcat, an async dispatch through the request
+				// dispatch's response.
 				row("handler writes every CORS header asynchronously", "/api/writes/everything/async", ALLOWED, 200,
 						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
 				row("handler writes every CORS header asynchronously, request without Origin",
 						"/api/writes/everything/async", null, 200, NONE, List.of("Origin", "Accept-Encoding")),
-				// Error responses: rendered after the handler wrote, on Tomcat on an error dispatch.
+				// Error responses: rendered after the handler wrote, on Tomcat on an
+				// error dispatch.
 				row("handler writes every CORS header, then 401", "/api/writes/everything/unauthorized", ALLOWED, 401,
 						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
 				row("handler writes every CORS header, then fails with 500", "/api/writes/everything/boom", ALLOWED,
@@ -79,13 +85,13 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 						"/api/writes/everything/unauthorized", null, 401, NONE, List.of("Origin", "Accept-Encoding")),
 				row("handler adds Access-Control-Allow-Origin: *, then fails with 500, request without Origin",
 						"/api/writes/allow-origin/boom", null, 500, NONE, List.of("Origin")),
-				// A leftover @CrossOrigin("https://partner.example.com"): the starter's decision wins.
+				// A leftover @CrossOrigin("https://partner.example.com"): the starter's
+				// decision wins.
 				row("@CrossOrigin handler, from the starter's allowed origin", "/api/partner", ALLOWED, 200,
 						ALLOWED_HEADERS, List.of("Origin")),
 				new HeaderOwnershipScenario("@CrossOrigin handler, from the origin it names: refused before it runs",
 						"/api/partner", HeaderWritingHandlers.PARTNER, 403, NONE, List.of("Origin"), false),
-				row("@CrossOrigin handler, request without Origin", "/api/partner", null, 200, NONE,
-						List.of("Origin")))
+				row("@CrossOrigin handler, request without Origin", "/api/partner", null, 200, NONE, List.of("Origin")))
 			.map(Arguments::of);
 	}
 

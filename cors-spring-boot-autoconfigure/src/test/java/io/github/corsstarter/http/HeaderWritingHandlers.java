@@ -30,18 +30,25 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Handlers and a filter that write CORS headers themselves, as an application that handled CORS before the starter
- * did: the same paths and the same writes on each web stack, through the stack's own response API (a servlet
- * response's {@code setHeader}/{@code addHeader}, a reactive response's header map), and a leftover
+ * Handlers and a filter that write CORS headers themselves, as an application that
+ * handled CORS before the starter did: the same paths and the same writes on each web
+ * stack, through the stack's own response API (a servlet response's
+ * {@code setHeader}/{@code addHeader}, a reactive response's header map), and a leftover
  * {@code @CrossOrigin}, which works on both.
  */
 @Configuration(proxyBeanMethods = false)
 class HeaderWritingHandlers {
 
-	/** The origin a leftover {@code @CrossOrigin} allows, and the starter's policy does not. */
+	/**
+	 * The origin a leftover {@code @CrossOrigin} allows, and the starter's policy does
+	 * not.
+	 */
 	static final String PARTNER = "https://partner.example.com";
 
-	/** The paths whose handlers write headers, each after {@code /api/writes/} or {@code /public/writes/}. */
+	/**
+	 * The paths whose handlers write headers, each after {@code /api/writes/} or
+	 * {@code /public/writes/}.
+	 */
 	enum Writes {
 
 		/** {@code Vary: Accept-Encoding}, replacing the response's {@code Vary}. */
@@ -53,13 +60,19 @@ class HeaderWritingHandlers {
 		/** {@code Access-Control-Allow-Credentials: true}, set. */
 		CREDENTIALS,
 
-		/** {@code Access-Control-Max-Age}, set, and {@code Access-Control-Expose-Headers}, added. */
+		/**
+		 * {@code Access-Control-Max-Age}, set, and {@code Access-Control-Expose-Headers},
+		 * added.
+		 */
 		EXPOSED_AND_MAX_AGE,
 
 		/** All of the above and the preflight's headers. */
 		EVERYTHING;
 
-		/** Returns the writes a path segment names: {@code allow-origin} for {@link #ALLOW_ORIGIN}. */
+		/**
+		 * Returns the writes a path segment names: {@code allow-origin} for
+		 * {@link #ALLOW_ORIGIN}.
+		 */
 		static Writes of(String segment) {
 			return valueOf(segment.toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
@@ -100,9 +113,9 @@ class HeaderWritingHandlers {
 	}
 
 	/**
-	 * Handlers that are the same on both stacks: one that still carries the {@code @CrossOrigin} it had before the
-	 * starter, naming an origin the starter's policy does not allow, and one behind the filter that writes CORS
-	 * headers.
+	 * Handlers that are the same on both stacks: one that still carries the
+	 * {@code @CrossOrigin} it had before the starter, naming an origin the starter's
+	 * policy does not allow, and one behind the filter that writes CORS headers.
 	 */
 	@RestController
 	static class CrossOriginController {
@@ -128,12 +141,16 @@ class HeaderWritingHandlers {
 
 	}
 
-	// One configuration per web stack: their handlers and filters write through that stack's own API.
+	// One configuration per web stack: their handlers and filters write through that
+	// stack's own API.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	static class Servlet {
 
-		/** A filter after the starter's that adds its own CORS header and replaces {@code Vary}. */
+		/**
+		 * A filter after the starter's that adds its own CORS header and replaces
+		 * {@code Vary}.
+		 */
 		@Bean
 		FilterRegistrationBean<OncePerRequestFilter> headerWritingFilter() {
 			return new FilterRegistrationBean<>(new OncePerRequestFilter() {
@@ -168,7 +185,10 @@ class HeaderWritingHandlers {
 				return writes;
 			}
 
-			/** Writes on an async dispatch, which goes on with the response the request dispatch saw. */
+			/**
+			 * Writes on an async dispatch, which goes on with the response the request
+			 * dispatch saw.
+			 */
 			@GetMapping("/api/writes/{writes}/async")
 			Callable<String> async(HttpServletRequest request, HttpServletResponse response,
 					@PathVariable("writes") String writes) {
@@ -200,7 +220,8 @@ class HeaderWritingHandlers {
 
 					@Override
 					public void set(String name, String value) {
-						// The typed setters too: they are other ways into the response's headers.
+						// The typed setters too: they are other ways into the response's
+						// headers.
 						if (name.equals("Access-Control-Max-Age")) {
 							response.setIntHeader(name, Integer.parseInt(value));
 						}
@@ -221,12 +242,16 @@ class HeaderWritingHandlers {
 
 	}
 
-	// One configuration per web stack: their handlers and filters write through that stack's own API.
+	// One configuration per web stack: their handlers and filters write through that
+	// stack's own API.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.REACTIVE)
 	static class Reactive {
 
-		/** A web filter after the starter's that adds its own CORS header and replaces {@code Vary}. */
+		/**
+		 * A web filter after the starter's that adds its own CORS header and replaces
+		 * {@code Vary}.
+		 */
 		@Bean
 		WebFilter headerWritingWebFilter() {
 			return (exchange, chain) -> {

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Handlers for the disguised-path tests: a narrower mapping's path, an excluded file, and a path no rule covers.
- * Each records its run under its own mapping, whatever the request path looked like.
+ * Handlers for the disguised-path tests: a narrower mapping's path, an excluded file, and
+ * a path no rule covers. Each records its run under its own mapping, whatever the request
+ * path looked like.
  */
 @RestController
 class PathTestController {

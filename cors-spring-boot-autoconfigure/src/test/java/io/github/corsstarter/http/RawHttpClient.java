@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An HTTP/1.1 client over a plain socket, so that tests control every byte of the request: duplicated headers,
- * any Host, non-ASCII bytes, enormous values. One request per connection.
+ * An HTTP/1.1 client over a plain socket, so that tests control every byte of the
+ * request: duplicated headers, any Host, non-ASCII bytes, enormous values. One request
+ * per connection.
  */
 final class RawHttpClient {
 
@@ -54,7 +55,8 @@ final class RawHttpClient {
 		}
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(20_000);
-			// Read while writing: a server may answer an oversized request and close before reading all of it.
+			// Read while writing: a server may answer an oversized request and close
+			// before reading all of it.
 			CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> readAll(socket));
 			try {
 				OutputStream out = socket.getOutputStream();
@@ -140,8 +142,9 @@ final class RawHttpClient {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
-				headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-						(name) -> new ArrayList<>())
+				headers
+					.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+							(name) -> new ArrayList<>())
 					.add(lines[i].substring(colon + 1).strip());
 			}
 			String body = text.substring(headerEnd + 4);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The disguised-path table on Spring MVC with Tomcat, the application under a context path.
+ * The disguised-path table on Spring MVC with Tomcat, the application under a context
+ * path.
  */
 @TestPropertySource(properties = { "spring.main.web-application-type=servlet", "server.servlet.context-path=/ctx" })
 class ServletContextPathDisguisedPathHttpTests extends AbstractDisguisedPathHttpTests {

@@ -11,14 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.corsstarter.policy.ExampleRequests.preflight;
-import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks what a decision tells an adapter that keeps a response's CORS headers its own, on every row of
- * {@link CorsPolicyRequestTests}: {@link CorsDecision#headerValue} is what {@link CorsDecision#writeHeaders} writes,
- * header by header, and {@link CorsDecision#writeVary} adds the decision's {@code Vary} tokens to the application's.
- * Header names are written out literally, as there.
+ * Checks what a decision tells an adapter that keeps a response's CORS headers its own,
+ * on every row of {@link CorsPolicyRequestTests}: {@link CorsDecision#headerValue} is
+ * what {@link CorsDecision#writeHeaders} writes, header by header, and
+ * {@link CorsDecision#writeVary} adds the decision's {@code Vary} tokens to the
+ * application's. Header names are written out literally, as there.
  */
 class CorsDecisionHeadersTests {
 
@@ -71,7 +71,7 @@ class CorsDecisionHeadersTests {
 		assertThat(decision.kind()).isEqualTo(CorsDecision.Kind.PREFLIGHT);
 		for (String name : List.of("Vary", "Access-Control-Request-Method", "Access-Control-Allow", "X-Other", "")) {
 			assertThat(decision.headerValue(name, preflight("https://app.example.com", "PUT").build())).as(name)
-					.isNull();
+				.isNull();
 		}
 	}
 
@@ -81,8 +81,7 @@ class CorsDecisionHeadersTests {
 				"Access-Control-Request-Method", "Access-Control-")) {
 			assertThat(CorsHeaders.isCorsHeader(name)).as(name).isTrue();
 		}
-		for (String name : List.of("Vary", "Origin", "Access-Control", "X-Access-Control-Allow-Origin", "Access",
-				"")) {
+		for (String name : List.of("Vary", "Origin", "Access-Control", "X-Access-Control-Allow-Origin", "Access", "")) {
 			assertThat(CorsHeaders.isCorsHeader(name)).as(name).isFalse();
 		}
 	}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -21,15 +20,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Compiles settings and checks the exact list of violations reported, one row per case: the settings the CORS
- * docs/behaviour.md (section 5) says the application refuses to start with, and valid settings that must compile. A valid
- * row also sends one request, so that a setting silently dropped would fail it.
+ * Compiles settings and checks the exact list of violations reported, one row per case:
+ * the settings the CORS docs/behaviour.md (section 5) says the application refuses to
+ * start with, and valid settings that must compile. A valid row also sends one request,
+ * so that a setting silently dropped would fail it.
  */
 class CorsPolicyConfigurationTests {
 
 	private static final String APP = "https://app.example.com";
 
-	/** A domain of 251 characters: a pattern over it matches hosts of 253 characters and more. */
+	/**
+	 * A domain of 251 characters: a pattern over it matches hosts of 253 characters and
+	 * more.
+	 */
 	private static final String DOMAIN_251 = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "."
 			+ "d".repeat(59);
 
@@ -38,8 +41,9 @@ class CorsPolicyConfigurationTests {
 			+ "d".repeat(58);
 
 	static Stream<Row> rows() {
-		return Stream.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(),
-				numbers(), paths(), mappings(), listHandling(), separators())
+		return Stream
+			.of(origins(), originPatterns(), credentials(), methodsAndHeaders(), headersBrowsersControl(), numbers(),
+					paths(), mappings(), listHandling(), separators())
 			.flatMap((rows) -> rows);
 	}
 
@@ -59,7 +63,8 @@ class CorsPolicyConfigurationTests {
 				List<ConfigurationViolation> reported = ex.getViolations();
 				assertThat(reported).as("property and value of every violation, in order")
 					.extracting(ConfigurationViolation::property, ConfigurationViolation::value)
-					.containsExactlyElementsOf(row.violations().stream()
+					.containsExactlyElementsOf(row.violations()
+						.stream()
 						.map((expected) -> tuple(expected.property(), expected.value()))
 						.toList());
 				for (int i = 0; i < reported.size(); i++) {
@@ -93,9 +98,11 @@ class CorsPolicyConfigurationTests {
 		assertThat(CorsPolicy.compile(CorsSettings.builder().originPatterns("https://*.example.com").build())
 			.allowsNoOrigin()).isFalse();
 		assertThat(CorsPolicy.compile(CorsSettings.builder().build(), (origin) -> false).allowsNoOrigin()).isFalse();
-		assertThat(CorsPolicy.compile(CorsSettings.builder()
-			.mapping("api", CorsSettings.builder().paths("/api/**").origins(APP).build())
-			.build()).allowsNoOrigin()).isFalse();
+		assertThat(CorsPolicy
+			.compile(CorsSettings.builder()
+				.mapping("api", CorsSettings.builder().paths("/api/**").origins(APP).build())
+				.build())
+			.allowsNoOrigin()).isFalse();
 	}
 
 	@Test
@@ -125,8 +132,9 @@ class CorsPolicyConfigurationTests {
 		String line = System.lineSeparator() + " - ";
 		assertThatExceptionOfType(CorsConfigurationException.class)
 			.isThrownBy(() -> CorsPolicy.compile(CorsSettings.builder().origins("https://app.example.com/").build()))
-			.withMessage("Invalid CORS configuration (1 violation):" + line + "cors.origins[0]=https://app.example.com/: "
-					+ "ends with '/'; an origin has no path, not even '/' (write https://app.example.com)");
+			.withMessage(
+					"Invalid CORS configuration (1 violation):" + line + "cors.origins[0]=https://app.example.com/: "
+							+ "ends with '/'; an origin has no path, not even '/' (write https://app.example.com)");
 		assertThatExceptionOfType(CorsConfigurationException.class)
 			.isThrownBy(() -> CorsPolicy.compile(CorsSettings.builder().origins("null").preflightStatus(302).build()))
 			.withMessageStartingWith("Invalid CORS configuration (2 violations):" + line + "cors.origins[0]=null: ")
@@ -214,9 +222,9 @@ class CorsPolicyConfigurationTests {
 				invalid("IPv6 origin with its default port written out", (s) -> s.origins("http://[::1]:80"),
 						violation("cors.origins[0]", "http://[::1]:80", "default port 80", "write http://[::1]")),
 				invalid("IPv4 origin with a trailing dot, which browsers drop",
-						(s) -> s.origins("http://127.0.0.1.:8080"), violation("cors.origins[0]",
-								"http://127.0.0.1.:8080", "ends in a number before its trailing dot",
-								"without the trailing dot")),
+						(s) -> s.origins("http://127.0.0.1.:8080"),
+						violation("cors.origins[0]", "http://127.0.0.1.:8080",
+								"ends in a number before its trailing dot", "without the trailing dot")),
 				invalid("origin whose name ends in a number before a trailing dot", (s) -> s.origins("http://a.b.1."),
 						violation("cors.origins[0]", "http://a.b.1.", "ends in a number before its trailing dot")),
 				invalid("IPv4 origin ending in 0 before a trailing dot", (s) -> s.origins("http://10.0.0.0."),
@@ -224,8 +232,9 @@ class CorsPolicyConfigurationTests {
 				invalid("origin whose last label is 9 before a trailing dot", (s) -> s.origins("http://a.9."),
 						violation("cors.origins[0]", "http://a.9.", "ends in a number before its trailing dot")),
 				invalid("origin with a trailing dot and a character a host name cannot have",
-						(s) -> s.origins("https://app!.example.com."), violation("cors.origins[0]",
-								"https://app!.example.com.", "characters a host name cannot have")),
+						(s) -> s.origins("https://app!.example.com."),
+						violation("cors.origins[0]", "https://app!.example.com.",
+								"characters a host name cannot have")),
 				invalid("origin with two trailing dots", (s) -> s.origins("http://localhost.."),
 						violation("cors.origins[0]", "http://localhost..", "empty label")),
 				invalid("origin whose host is a dot", (s) -> s.origins("http://."),
@@ -251,9 +260,9 @@ class CorsPolicyConfigurationTests {
 						probe(request("GET", "https://xn--fa-hia.de"), Kind.ALLOWED)),
 				invalid("pattern written in cors.origins", (s) -> s.origins("https://*.example.com"),
 						violation("cors.origins[0]", "https://*.example.com", "is a pattern", "cors.origin-patterns")),
-				valid("exact origins of every host kind", (s) -> s.origins(APP, "http://localhost:5173",
-						"http://127.0.0.1:8080", "http://[::1]:8080", "https://[2001:db8::1]",
-						"https://xn--bcher-kva.example.com"),
+				valid("exact origins of every host kind",
+						(s) -> s.origins(APP, "http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:8080",
+								"https://[2001:db8::1]", "https://xn--bcher-kva.example.com"),
 						probe(request("GET", "http://[::1]:8080"), Kind.ALLOWED)));
 	}
 
@@ -318,8 +327,9 @@ class CorsPolicyConfigurationTests {
 				valid("subdomain and any-port patterns with a trailing dot",
 						(s) -> s.originPatterns("https://*.example.org.", "http://localhost.:*"),
 						probe(request("GET", "https://a.example.org."), Kind.ALLOWED)),
-				valid("subdomain and any-port patterns", (s) -> s.originPatterns("https://*.example.com",
-						"http://*.example.net", "http://localhost:*", "http://[::1]:*"),
+				valid("subdomain and any-port patterns",
+						(s) -> s.originPatterns("https://*.example.com", "http://*.example.net", "http://localhost:*",
+								"http://[::1]:*"),
 						probe(request("GET", "http://[::1]:3000"), Kind.ALLOWED)),
 				valid("subdomains of localhost, loopback names, with credentials",
 						(s) -> s.originPatterns("http://*.localhost").allowCredentials(true),
@@ -350,8 +360,9 @@ class CorsPolicyConfigurationTests {
 						(s) -> s.origins("http://app.example.com").allowCredentials(true).allowInsecureOrigins(true),
 						probe(request("GET", "http://app.example.com"), Kind.ALLOWED)),
 				valid("http loopback origins with credentials",
-						(s) -> s.origins("http://localhost:5173", "http://127.0.0.1:8080", "http://127.9.9.9:8080",
-								"http://[::1]:8080", "http://app.localhost:3000")
+						(s) -> s
+							.origins("http://localhost:5173", "http://127.0.0.1:8080", "http://127.9.9.9:8080",
+									"http://[::1]:8080", "http://app.localhost:3000")
 							.originPatterns("http://localhost:*")
 							.allowCredentials(true),
 						probe(request("GET", "http://app.localhost:3000"), Kind.ALLOWED)),
@@ -368,8 +379,9 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origin-patterns[0]", "https://*.github.io", "public suffix",
 								"such as https://*.example.github.io, or set cors.allow-credentials=false")),
 				invalid("credentialed patterns over public suffixes of both sections, a wildcard rule and IDN",
-						(s) -> s.originPatterns("https://*.example.com", "https://*.co.uk", "https://*.vercel.app",
-								"https://*.anything.ck", "https://*.github.io.", "https://*.xn--55qx5d.cn")
+						(s) -> s
+							.originPatterns("https://*.example.com", "https://*.co.uk", "https://*.vercel.app",
+									"https://*.anything.ck", "https://*.github.io.", "https://*.xn--55qx5d.cn")
 							.allowCredentials(true),
 						violation("cors.origin-patterns[1]", "https://*.co.uk", "public suffix"),
 						violation("cors.origin-patterns[2]", "https://*.vercel.app", "public suffix"),
@@ -385,8 +397,9 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origin-patterns[0]", "https://*.github.io", "public suffix",
 								"cors.mappings.api.allow-credentials=false")),
 				valid("credentialed patterns under a public suffix, and under an exception rule",
-						(s) -> s.originPatterns("https://*.octocat.github.io", "https://*.example.co.uk",
-								"https://*.www.ck", "https://*.example.github.io.")
+						(s) -> s
+							.originPatterns("https://*.octocat.github.io", "https://*.example.co.uk",
+									"https://*.www.ck", "https://*.example.github.io.")
 							.allowCredentials(true),
 						probe(request("GET", "https://a.www.ck"), Kind.ALLOWED)),
 				valid("pattern over a public suffix without credentials",
@@ -413,8 +426,8 @@ class CorsPolicyConfigurationTests {
 				invalid("trace method in lowercase", (s) -> s.methods("trace"),
 						violation("cors.methods[0]", "trace", "forbidden method")),
 				invalid("TRACK method", (s) -> s.methods("TRACK"), violation("cors.methods[0]", "TRACK", "forbidden")),
-				valid("the six methods browsers normalize, in any case", (s) -> s.origins(APP)
-					.methods("put", "Delete", "OPTIONs", "get", "hEAD", "Post"),
+				valid("the six methods browsers normalize, in any case",
+						(s) -> s.origins(APP).methods("put", "Delete", "OPTIONs", "get", "hEAD", "Post"),
 						probe(preflight(APP, "DELETE"), Kind.PREFLIGHT)),
 				valid("other methods in lowercase stay as written", (s) -> s.origins(APP).methods("purge", "patch"),
 						probe(preflight(APP, "purge"), Kind.PREFLIGHT)),
@@ -424,26 +437,28 @@ class CorsPolicyConfigurationTests {
 						violation("cors.allowed-headers[0]", "X-Custom:", "not a valid header name")),
 				invalid("exposed header with a space", (s) -> s.exposedHeaders("X-Total Count"),
 						violation("cors.exposed-headers[0]", "X-Total Count", "not a valid header name")),
-				valid("methods and headers that are tokens", (s) -> s.origins(APP)
-					.methods("GET", "PURGE", "patch")
-					.allowedHeaders("X-Requested-With", "x-api-key")
-					.exposedHeaders("ETag"),
-					probe(preflight(APP, "patch").accessControlRequestHeaders("X-API-KEY"), Kind.PREFLIGHT)));
+				valid("methods and headers that are tokens",
+						(s) -> s.origins(APP)
+							.methods("GET", "PURGE", "patch")
+							.allowedHeaders("X-Requested-With", "x-api-key")
+							.exposedHeaders("ETag"),
+						probe(preflight(APP, "patch").accessControlRequestHeaders("X-API-KEY"), Kind.PREFLIGHT)));
 	}
 
 	/**
-	 * Fetch's forbidden request-header and response-header names, and the CORS protocol's own headers: listed in
-	 * {@code allowed-headers} or {@code exposed-headers}, they never do what was meant.
+	 * Fetch's forbidden request-header and response-header names, and the CORS protocol's
+	 * own headers: listed in {@code allowed-headers} or {@code exposed-headers}, they
+	 * never do what was meant.
 	 */
 	private static Stream<Row> headersBrowsersControl() {
 		String credentialsHint = "as credentials, when cors.allow-credentials=true";
 		return Stream.of(
 				invalid("Cookie in allowed-headers", (s) -> s.allowedHeaders("Content-Type", "Cookie"),
 						violation("cors.allowed-headers[1]", "Cookie", "forbidden request header", credentialsHint)),
-				invalid("every forbidden request header of the Fetch standard, in any case", (s) -> s.allowedHeaders(
-						"accept-charset", "Accept-Encoding", "Connection", "CONTENT-LENGTH", "cookie2", "Date", "DNT",
-						"Expect", "Host", "Keep-Alive", "Origin", "Referer", "Set-Cookie", "TE", "Trailer",
-						"Transfer-Encoding", "Upgrade", "Via"),
+				invalid("every forbidden request header of the Fetch standard, in any case",
+						(s) -> s.allowedHeaders("accept-charset", "Accept-Encoding", "Connection", "CONTENT-LENGTH",
+								"cookie2", "Date", "DNT", "Expect", "Host", "Keep-Alive", "Origin", "Referer",
+								"Set-Cookie", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Via"),
 						violation("cors.allowed-headers[0]", "accept-charset", "forbidden request header"),
 						violation("cors.allowed-headers[1]", "Accept-Encoding", "forbidden request header"),
 						violation("cors.allowed-headers[2]", "Connection", "forbidden request header"),
@@ -474,16 +489,16 @@ class CorsPolicyConfigurationTests {
 								"forbidden request header", credentialsHint),
 						violation("cors.allowed-headers[1]", "access-control-request-headers",
 								"forbidden request header")),
-				invalid("CORS response headers listed as allowed request headers", (s) -> s.allowedHeaders(
-						"Access-Control-Allow-Origin", "access-control-allow-credentials",
-						"Access-Control-Request-Private-Network"),
+				invalid("CORS response headers listed as allowed request headers",
+						(s) -> s.allowedHeaders("Access-Control-Allow-Origin", "access-control-allow-credentials",
+								"Access-Control-Request-Private-Network"),
 						violation("cors.allowed-headers[0]", "Access-Control-Allow-Origin", "CORS protocol",
 								"the starter writes Access-Control-Allow-Origin from cors.origins or"
 										+ " cors.origin-patterns"),
 						violation("cors.allowed-headers[1]", "access-control-allow-credentials", "CORS protocol",
 								"from cors.allow-credentials"),
-						violation("cors.allowed-headers[2]", "Access-Control-Request-Private-Network",
-								"CORS protocol", "every Access-Control-* header from the cors.* settings")),
+						violation("cors.allowed-headers[2]", "Access-Control-Request-Private-Network", "CORS protocol",
+								"every Access-Control-* header from the cors.* settings")),
 				invalid("every CORS response header in exposed-headers names the setting that writes it",
 						(s) -> s.exposedHeaders("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
 								"Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
@@ -507,29 +522,29 @@ class CorsPolicyConfigurationTests {
 								"every Access-Control-* header from the cors.* settings")),
 				invalid("Set-Cookie and Set-Cookie2 in exposed-headers",
 						(s) -> s.exposedHeaders("ETag", "Set-Cookie", "set-cookie2"),
-						violation("cors.exposed-headers[1]", "Set-Cookie", "forbidden response header",
-								"cookie store"),
+						violation("cors.exposed-headers[1]", "Set-Cookie", "forbidden response header", "cookie store"),
 						violation("cors.exposed-headers[2]", "set-cookie2", "forbidden response header")),
-				invalid("mapping's forbidden and CORS headers name the mapping's settings", (s) -> s
-					.mapping("api", CorsSettings.builder()
-						.paths("/api/**")
-						.allowCredentials(false)
-						.allowedHeaders("Cookie", "Access-Control-Allow-Methods")
-						.exposedHeaders("Access-Control-Custom")
-						.build()),
+				invalid("mapping's forbidden and CORS headers name the mapping's settings",
+						(s) -> s.mapping("api",
+								CorsSettings.builder()
+									.paths("/api/**")
+									.allowCredentials(false)
+									.allowedHeaders("Cookie", "Access-Control-Allow-Methods")
+									.exposedHeaders("Access-Control-Custom")
+									.build()),
 						violation("cors.mappings.api.allowed-headers[0]", "Cookie", "forbidden request header",
 								"as credentials, when cors.mappings.api.allow-credentials=true"),
 						violation("cors.mappings.api.allowed-headers[1]", "Access-Control-Allow-Methods",
 								"CORS protocol", "from cors.methods"),
 						violation("cors.mappings.api.exposed-headers[0]", "Access-Control-Custom", "CORS protocol",
 								"from the cors.mappings.api.* settings")),
-				valid("headers that only look like forbidden or CORS ones", (s) -> s.origins(APP)
-					.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
-							"X-Access-Control-Allow-Origin", "Access-Controls")
-					.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
+				valid("headers that only look like forbidden or CORS ones",
+						(s) -> s.origins(APP)
+							.allowedHeaders("X-Cookie", "Cookies", "Hostname", "Secret", "Proxyish", "Origin-Trial",
+									"X-Access-Control-Allow-Origin", "Access-Controls")
+							.exposedHeaders("Content-Length", "Date", "Cookie", "X-Set-Cookie", "Set-Cookie3"),
 						probe(preflight(APP, "PUT")
-								.accessControlRequestHeaders("x-cookie,secret,proxyish,access-controls"),
-								Kind.PREFLIGHT)));
+							.accessControlRequestHeaders("x-cookie,secret,proxyish,access-controls"), Kind.PREFLIGHT)));
 	}
 
 	private static Stream<Row> numbers() {
@@ -539,8 +554,7 @@ class CorsPolicyConfigurationTests {
 				invalid("max-age of 25 hours", (s) -> s.maxAge(Duration.ofHours(25)),
 						violation("cors.max-age", "PT25H", "longer than 24 hours",
 								"Chromium at 2 hours, Firefox at 24 hours")),
-				invalid("max-age of a second more than 24 hours",
-						(s) -> s.maxAge(Duration.ofHours(24).plusSeconds(1)),
+				invalid("max-age of a second more than 24 hours", (s) -> s.maxAge(Duration.ofHours(24).plusSeconds(1)),
 						violation("cors.max-age", "PT24H1S", "longer than 24 hours")),
 				valid("max-age of 24 hours, the longest a browser keeps",
 						(s) -> s.origins(APP).maxAge(Duration.ofHours(24)),
@@ -565,8 +579,7 @@ class CorsPolicyConfigurationTests {
 				invalid("'**' in the middle, which Spring's parser refuses",
 						(s) -> s.paths("/api/**/items", "/api/v1/**"),
 						violation("cors.paths[0]", "/api/**/items", "'**' stands first or last")),
-				invalid("several '**', whose matching cost grows with each",
-						(s) -> s.excludePaths("/**/a/**/a/**/b"),
+				invalid("several '**', whose matching cost grows with each", (s) -> s.excludePaths("/**/a/**/a/**/b"),
 						violation("cors.exclude-paths[0]", "/**/a/**/a/**/b", "'**' stands first or last")),
 				invalid("a regular expression", (s) -> s.paths("/items/{id:[0-9]+}"),
 						violation("cors.paths[0]", "/items/{id:[0-9]+}", "regular expressions")),
@@ -585,8 +598,7 @@ class CorsPolicyConfigurationTests {
 
 	private static Stream<Row> mappings() {
 		return Stream.of(
-				invalid("mapping without paths",
-						(s) -> s.mapping("api", CorsSettings.builder().origins(APP).build()),
+				invalid("mapping without paths", (s) -> s.mapping("api", CorsSettings.builder().origins(APP).build()),
 						violation("cors.mappings.api.paths", "", "is not set", "/api/**")),
 				invalid("mapping with only blank paths",
 						(s) -> s.mapping("api", CorsSettings.builder().paths(" ").build()),
@@ -610,11 +622,12 @@ class CorsPolicyConfigurationTests {
 						(s) -> s.origins("null").mapping("api", CorsSettings.builder().paths("/api/**").build()),
 						violation("cors.origins[0]", "null", "'null' origin")),
 				invalid("mapping with a negative max-age and a bad status",
-						(s) -> s.mapping("api", CorsSettings.builder()
-							.paths("/api/**")
-							.maxAge(Duration.ofMinutes(-1))
-							.preflightStatus(404)
-							.build()),
+						(s) -> s.mapping("api",
+								CorsSettings.builder()
+									.paths("/api/**")
+									.maxAge(Duration.ofMinutes(-1))
+									.preflightStatus(404)
+									.build()),
 						violation("cors.mappings.api.max-age", "PT-1M", "is negative"),
 						violation("cors.mappings.api.preflight-status", "404", "not a status")),
 				invalid("mapping named default, the top level's name",
@@ -629,39 +642,39 @@ class CorsPolicyConfigurationTests {
 						(s) -> s.maxAge(Duration.ofHours(48))
 							.mapping("api", CorsSettings.builder().paths("/api/**").build()),
 						violation("cors.max-age", "PT48H", "longer than 24 hours")),
-				valid("mappings whose names only resemble default", (s) -> s.origins(APP)
-					.mapping("defaults", CorsSettings.builder().paths("/a/**").build())
-					.mapping("Default", CorsSettings.builder().paths("/b/**").methods("PATCH").build()),
+				valid("mappings whose names only resemble default",
+						(s) -> s.origins(APP)
+							.mapping("defaults", CorsSettings.builder().paths("/a/**").build())
+							.mapping("Default", CorsSettings.builder().paths("/b/**").methods("PATCH").build()),
 						probe(preflight(APP, "PATCH").path("/b/x"), Kind.PREFLIGHT)),
-				valid("mapping inheriting everything but paths and methods", (s) -> s.origins(APP)
-					.mapping("api", CorsSettings.builder().paths("/api/**").methods("PATCH").build()),
+				valid("mapping inheriting everything but paths and methods",
+						(s) -> s.origins(APP)
+							.mapping("api", CorsSettings.builder().paths("/api/**").methods("PATCH").build()),
 						probe(preflight(APP, "PATCH").path("/api/x"), Kind.PREFLIGHT)));
 	}
 
 	private static Stream<Row> listHandling() {
-		return Stream.of(
-				valid("blank elements ignored and spaces trimmed",
-						(s) -> s
-							.origins(list(" https://app.example.com ", "", "   ", null, "\thttp://localhost:5173\t"))
-							.methods(list(" PUT ", ""))
-							.allowedHeaders(list("", " X-Custom ")),
-						probe(preflight("http://localhost:5173", "PUT")
-								.accessControlRequestHeaders("x-custom"), Kind.PREFLIGHT)),
+		return Stream.of(valid("blank elements ignored and spaces trimmed",
+				(s) -> s.origins(list(" https://app.example.com ", "", "   ", null, "\thttp://localhost:5173\t"))
+					.methods(list(" PUT ", ""))
+					.allowedHeaders(list("", " X-Custom ")),
+				probe(preflight("http://localhost:5173", "PUT").accessControlRequestHeaders("x-custom"),
+						Kind.PREFLIGHT)),
 				invalid("index counts blank elements", (s) -> s.origins(list("", " ", "null")),
 						violation("cors.origins[2]", "null", "'null' origin")),
 				invalid("value is reported trimmed", (s) -> s.origins(list("  null  ")),
 						violation("cors.origins[0]", "null", "'null' origin")),
-				invalid("several violations at once, in property order", (s) -> s
-					.origins(APP, "null", "https://app.example.com/", "*")
-					.allowCredentials(true)
-					.originPatterns("https://*.com")
-					.methods("GET", "TRACE")
-					.allowedHeaders("X Bad")
-					.exposedHeaders("*")
-					.maxAge(Duration.ofSeconds(-5))
-					.preflightStatus(302)
-					.paths("api")
-					.mapping("api", CorsSettings.builder().methods("CONNECT").build()),
+				invalid("several violations at once, in property order",
+						(s) -> s.origins(APP, "null", "https://app.example.com/", "*")
+							.allowCredentials(true)
+							.originPatterns("https://*.com")
+							.methods("GET", "TRACE")
+							.allowedHeaders("X Bad")
+							.exposedHeaders("*")
+							.maxAge(Duration.ofSeconds(-5))
+							.preflightStatus(302)
+							.paths("api")
+							.mapping("api", CorsSettings.builder().methods("CONNECT").build()),
 						violation("cors.paths[0]", "api", "starts with '/'"),
 						violation("cors.origins[1]", "null", "'null' origin"),
 						violation("cors.origins[2]", "https://app.example.com/", "ends with '/'"),
@@ -679,8 +692,9 @@ class CorsPolicyConfigurationTests {
 	}
 
 	/**
-	 * Several origins typed into one element, as CORS_ORIGINS is often written: one violation for the element, with
-	 * the value written as comma-separated origins. Read as one origin, such a value got hints that led nowhere.
+	 * Several origins typed into one element, as CORS_ORIGINS is often written: one
+	 * violation for the element, with the value written as comma-separated origins. Read
+	 * as one origin, such a value got hints that led nowhere.
 	 */
 	private static Stream<Row> separators() {
 		String a = "https://a.example.com";
@@ -723,11 +737,12 @@ class CorsPolicyConfigurationTests {
 						violation("cors.origin-patterns[0]", starA + "\t" + starB,
 								"holds 2 origins separated by white space", commas(starA + "," + starB))),
 				invalid("mapping's origins separated by ';', a comma, a space and a tab",
-						(s) -> s.mapping("api", CorsSettings.builder()
-							.paths("/api/**")
-							.origins(a + ";" + b, a + "," + b, a + " " + b, a + "\t" + b)
-							.originPatterns(starA + ";" + starB)
-							.build()),
+						(s) -> s.mapping("api",
+								CorsSettings.builder()
+									.paths("/api/**")
+									.origins(a + ";" + b, a + "," + b, a + " " + b, a + "\t" + b)
+									.originPatterns(starA + ";" + starB)
+									.build()),
 						violation(api + "origins[0]", a + ";" + b, "holds 2 origins separated by ';'",
 								commas(a + "," + b)),
 						violation(api + "origins[1]", a + "," + b, "holds 2 origins in one list element",
@@ -736,9 +751,10 @@ class CorsPolicyConfigurationTests {
 								commas(a + "," + b)),
 						violation(api + "origins[3]", a + "\t" + b, "holds 2 origins separated by white space",
 								commas(a + "," + b)),
-						violation(api + "origin-patterns[0]", starA + ";" + starB,
-								"holds 2 origins separated by ';'", commas(starA + "," + starB))),
-				// A piece without a scheme is no origin: such values keep the diagnosis of a single origin.
+						violation(api + "origin-patterns[0]", starA + ";" + starB, "holds 2 origins separated by ';'",
+								commas(starA + "," + starB))),
+				// A piece without a scheme is no origin: such values keep the diagnosis
+				// of a single origin.
 				invalid("';' followed by something that is not an origin", (s) -> s.origins(a + ";x"),
 						violation("cors.origins[0]", a + ";x", "characters a host name cannot have")),
 				invalid("';' after a pattern, followed by something that is not an origin",
@@ -749,8 +765,8 @@ class CorsPolicyConfigurationTests {
 	}
 
 	/**
-	 * The hint for several origins, with the corrected value up to the text after it, so that a value with more
-	 * origins would not match.
+	 * The hint for several origins, with the corrected value up to the text after it, so
+	 * that a value with more origins would not match.
 	 */
 	private static String commas(String corrected) {
 		return "separate them with commas: write " + corrected + " (in a YAML list";
@@ -782,7 +798,8 @@ class CorsPolicyConfigurationTests {
 	}
 
 	/**
-	 * A violation expected: exact property and value, and phrases the reason and hint must contain.
+	 * A violation expected: exact property and value, and phrases the reason and hint
+	 * must contain.
 	 */
 	record Violation(String property, String value, String reason, @Nullable String hint) {
 	}
@@ -794,7 +811,8 @@ class CorsPolicyConfigurationTests {
 	}
 
 	/**
-	 * One case: settings, and either the violations they cause or a probe of the policy they compile to.
+	 * One case: settings, and either the violations they cause or a probe of the policy
+	 * they compile to.
 	 */
 	record Row(String description, UnaryOperator<CorsSettings.Builder> settings, List<Violation> violations,
 			@Nullable Probe probe) {

@@ -8,16 +8,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a compiled policy says about itself: the effective rules the Actuator endpoint shows (defaults and
- * inheritance applied, in the order they are tried), which rules decide a path, whether an
- * {@link OriginDecider} is asked, and the one-line summary logged at startup, which counts origins rather than
- * listing them.
+ * What a compiled policy says about itself: the effective rules the Actuator endpoint
+ * shows (defaults and inheritance applied, in the order they are tried), which rules
+ * decide a path, whether an {@link OriginDecider} is asked, and the one-line summary
+ * logged at startup, which counts origins rather than listing them.
  */
 class CorsPolicyDescriptionTests {
 
 	private static final String APP = "https://app.example.com";
 
-	/** A top level with every setting, and a mapping that overrides some and inherits the rest. */
+	/**
+	 * A top level with every setting, and a mapping that overrides some and inherits the
+	 * rest.
+	 */
 	private static final CorsSettings SETTINGS = CorsSettings.builder()
 		.origins(APP, "https://admin.example.com")
 		.originPatterns("https://*.example.org", "http://*.example.net", "http://localhost:*")
@@ -31,12 +34,13 @@ class CorsPolicyDescriptionTests {
 		.preflightStatus(200)
 		.paths("/api/**")
 		.excludePaths("/api/health")
-		.mapping("public", CorsSettings.builder()
-			.paths("/public/**")
-			.excludePaths("/public/private/**")
-			.origins("https://partner.example.com", "*")
-			.allowCredentials(false)
-			.build())
+		.mapping("public",
+				CorsSettings.builder()
+					.paths("/public/**")
+					.excludePaths("/public/private/**")
+					.origins("https://partner.example.com", "*")
+					.allowCredentials(false)
+					.build())
 		.build();
 
 	@Test
@@ -44,7 +48,8 @@ class CorsPolicyDescriptionTests {
 		List<EffectiveRules> rules = CorsPolicy.compile(SETTINGS).rules();
 
 		List<String> patterns = List.of("https://*.example.org", "http://*.example.net", "http://localhost:*");
-		// '*' comes first, so that a reader sees at once that the mapping allows any origin.
+		// '*' comes first, so that a reader sees at once that the mapping allows any
+		// origin.
 		assertThat(rules).containsExactly(
 				new EffectiveRules("public", List.of("/public/**"), List.of("/public/private/**"),
 						List.of("*", "https://partner.example.com"), patterns, List.of("GET", "PUT"),
@@ -71,10 +76,10 @@ class CorsPolicyDescriptionTests {
 		List<EffectiveRules> rules = CorsPolicy.compile(SETTINGS).rules();
 		assertThat(rules.get(0).isFixedWildcard()).as("public: '*' without credentials").isTrue();
 		assertThat(rules.get(1).isFixedWildcard()).as("top level: exact origins").isFalse();
-		// Compiled rules never hold '*' with credentials; rules handed in by hand may, and are then not a fixed '*'.
+		// Compiled rules never hold '*' with credentials; rules handed in by hand may,
+		// and are then not a fixed '*'.
 		assertThat(withOrigins(List.of("*"), true).isFixedWildcard()).as("'*' with credentials").isFalse();
-		assertThat(withOrigins(List.of(APP), false).isFixedWildcard()).as("exact origin without credentials")
-			.isFalse();
+		assertThat(withOrigins(List.of(APP), false).isFixedWildcard()).as("exact origin without credentials").isFalse();
 	}
 
 	@Test

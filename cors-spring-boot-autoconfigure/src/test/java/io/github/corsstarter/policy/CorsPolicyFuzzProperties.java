@@ -29,18 +29,22 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Fuzzes the engine with inputs no table lists: header values made of arbitrary bytes (decoded as ISO-8859-1, as
- * servers decode them), one-byte edits and near misses of the configured origins, arbitrary
- * {@code Access-Control-Request-Method} and {@code -Headers} values, and configuration values of the same kinds.
- * Whatever the input, the promises of docs/behaviour.md hold:
+ * Fuzzes the engine with inputs no table lists: header values made of arbitrary bytes
+ * (decoded as ISO-8859-1, as servers decode them), one-byte edits and near misses of the
+ * configured origins, arbitrary {@code Access-Control-Request-Method} and
+ * {@code -Headers} values, and configuration values of the same kinds. Whatever the
+ * input, the promises of docs/behaviour.md hold:
  * <ol>
  * <li>deciding and writing the headers never throw on request input;</li>
- * <li>an allowed request's {@code Access-Control-Allow-Origin} is its own single, well-formed origin (or {@code *}
- * under a fixed {@code *} policy), which the configuration names when read naively ({@link NaiveOrigin});</li>
- * <li>with credentials, {@code Access-Control-Allow-Origin} is never {@code *} or {@code null}, and
- * {@code Access-Control-Allow-Credentials} never comes without the exact origin;</li>
- * <li>a configuration is either refused, with a violation for each value section 5 of docs/behaviour.md refuses, or
- * compiles to a policy no looser than written: every origin, method and header it grants is written.</li>
+ * <li>an allowed request's {@code Access-Control-Allow-Origin} is its own single,
+ * well-formed origin (or {@code *} under a fixed {@code *} policy), which the
+ * configuration names when read naively ({@link NaiveOrigin});</li>
+ * <li>with credentials, {@code Access-Control-Allow-Origin} is never {@code *} or
+ * {@code null}, and {@code Access-Control-Allow-Credentials} never comes without the
+ * exact origin;</li>
+ * <li>a configuration is either refused, with a violation for each value section 5 of
+ * docs/behaviour.md refuses, or compiles to a policy no looser than written: every
+ * origin, method and header it grants is written.</li>
  * </ol>
  */
 @AddLifecycleHook(ScaledTries.class)
@@ -50,7 +54,10 @@ class CorsPolicyFuzzProperties {
 
 	private static final String ACAC = "Access-Control-Allow-Credentials";
 
-	/** RFC 9110 section 5.6.2, written as a regular expression rather than scanned character by character. */
+	/**
+	 * RFC 9110 section 5.6.2, written as a regular expression rather than scanned
+	 * character by character.
+	 */
 	private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
 	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
@@ -69,13 +76,22 @@ class CorsPolicyFuzzProperties {
 
 	private static final Set<String> SAFELISTED_METHODS = Set.of("GET", "HEAD", "POST");
 
-	/** Fetch, "normalize a method": methods browsers send in uppercase, written in any case in the configuration. */
+	/**
+	 * Fetch, "normalize a method": methods browsers send in uppercase, written in any
+	 * case in the configuration.
+	 */
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
-	/** The server requests go to, unless sent to their own origin: no generated origin names it. */
+	/**
+	 * The server requests go to, unless sent to their own origin: no generated origin
+	 * names it.
+	 */
 	private static final String SERVER_HOST = "cors-server.test";
 
-	/** The characters around the ranges of a token's letters and digits, where an off-by-one would show. */
+	/**
+	 * The characters around the ranges of a token's letters and digits, where an
+	 * off-by-one would show.
+	 */
 	private static final String TOKEN_EDGES = "aAzZ09`{@[/:-";
 
 	@Property(tries = 1000)
@@ -108,13 +124,15 @@ class CorsPolicyFuzzProperties {
 				.isEqualTo(exchange.configuration().isFixedWildcard() ? "*" : origin);
 		}
 		else if (kind == Kind.NOT_CORS && exchange.configuration().isFixedWildcard()) {
-			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*' as well.
+			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*'
+			// as well.
 			assertThat(outcome.headers().get(ACAO)).as("ACAO for %s", exchange).isEqualTo("*");
 		}
 		else {
 			assertThat(outcome.headers()).as("headers for %s", exchange).doesNotContainKey(ACAO);
 		}
-		// The converse: a named origin may be refused for its method or headers, never for itself.
+		// The converse: a named origin may be refused for its method or headers, never
+		// for itself.
 		if (named && kind == Kind.REJECTED) {
 			assertThat(outcome.decision().reason()).as("reason for %s", exchange)
 				.isNotIn(RejectionReason.MALFORMED_ORIGIN, RejectionReason.ORIGIN_NOT_ALLOWED);
@@ -181,19 +199,19 @@ class CorsPolicyFuzzProperties {
 				(value) -> NaiveOrigin.isPattern(value) ? patternRefusal(value, configuration) : Refusal.ALWAYS,
 				refused, configuration);
 		forEachValue(configuration.methods(), "cors.methods",
-				(value) -> Refusal.when(!TOKEN.matcher(value).matches()
-						|| FORBIDDEN_METHODS.contains(value.toUpperCase(Locale.ROOT))),
+				(value) -> Refusal.when(
+						!TOKEN.matcher(value).matches() || FORBIDDEN_METHODS.contains(value.toUpperCase(Locale.ROOT))),
 				refused, configuration);
 		forEachValue(configuration.allowedHeaders(), "cors.allowed-headers",
-				(value) -> Refusal.when(!TOKEN.matcher(value).matches()
-						|| FORBIDDEN_REQUEST_HEADER.matcher(value).matches()
-						|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
+				(value) -> Refusal
+					.when(!TOKEN.matcher(value).matches() || FORBIDDEN_REQUEST_HEADER.matcher(value).matches()
+							|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
 				refused, configuration);
 		forEachValue(configuration.exposedHeaders(), "cors.exposed-headers",
-				(value) -> Refusal.when(!TOKEN.matcher(value).matches()
-						|| (value.equals("*") && configuration.credentials())
-						|| FORBIDDEN_RESPONSE_HEADER.matcher(value).matches()
-						|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
+				(value) -> Refusal
+					.when(!TOKEN.matcher(value).matches() || (value.equals("*") && configuration.credentials())
+							|| FORBIDDEN_RESPONSE_HEADER.matcher(value).matches()
+							|| CORS_PROTOCOL_HEADER.matcher(value).matches()),
 				refused, configuration);
 	}
 
@@ -208,9 +226,10 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * With credentials, a well-formed pattern over a public suffix is also refused: a rule with rows of its own in
-	 * {@link CorsPolicyConfigurationTests} and tests of the list in {@link PublicSuffixesTests}. The generators write
-	 * no such domain, but an edit may; the list only says which values this property leaves out.
+	 * With credentials, a well-formed pattern over a public suffix is also refused: a
+	 * rule with rows of its own in {@link CorsPolicyConfigurationTests} and tests of the
+	 * list in {@link PublicSuffixesTests}. The generators write no such domain, but an
+	 * edit may; the list only says which values this property leaves out.
 	 */
 	private static Refusal patternRefusal(String value, Written configuration) {
 		String domain = value.substring(value.indexOf("://") + 3);
@@ -222,10 +241,10 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * A well-formed origin or pattern is refused for the rules below, each with rows of its own in
-	 * {@link CorsPolicyConfigurationTests} and not worked out again here: an {@code xn--} label that is not
-	 * punycode (only the generators' own {@link OriginArbitraries#LABELS} are known to be), and plain http with
-	 * credentials.
+	 * A well-formed origin or pattern is refused for the rules below, each with rows of
+	 * its own in {@link CorsPolicyConfigurationTests} and not worked out again here: an
+	 * {@code xn--} label that is not punycode (only the generators' own
+	 * {@link OriginArbitraries#LABELS} are known to be), and plain http with credentials.
 	 */
 	private static Refusal wellFormedRefusal(String value, Written configuration) {
 		boolean unknownAceLabel = Arrays.stream(value.split("[/.:]"))
@@ -234,9 +253,10 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * With credentials on and plain-http origins not allowed, a well-formed origin or pattern is also refused when
-	 * it is plain http on a host other than loopback: a rule with rows of its own in
-	 * {@link CorsPolicyConfigurationTests}, not worked out again here.
+	 * With credentials on and plain-http origins not allowed, a well-formed origin or
+	 * pattern is also refused when it is plain http on a host other than loopback: a rule
+	 * with rows of its own in {@link CorsPolicyConfigurationTests}, not worked out again
+	 * here.
 	 */
 	private static Refusal plainHttpRefusal(Written configuration) {
 		return (configuration.credentials() && !configuration.insecure()) ? Refusal.UNCHECKED : Refusal.NEVER;
@@ -257,8 +277,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * A compiled policy grants a preflight only methods that are safelisted or written (or any, under {@code *}),
-	 * and only headers that are written, ignoring case (or any, under {@code *}).
+	 * A compiled policy grants a preflight only methods that are safelisted or written
+	 * (or any, under {@code *}), and only headers that are written, ignoring case (or
+	 * any, under {@code *}).
 	 */
 	private static void assertGrantsOnlyWrittenMethodsAndHeaders(CorsPolicy policy, Written configuration,
 			String origin, Probe probe) {
@@ -267,8 +288,8 @@ class CorsPolicyFuzzProperties {
 			CorsDecision decision = policy
 				.decide(preflight(origin, method).scheme("https").host(SERVER_HOST).port(-1).build());
 			if (decision.kind() == Kind.PREFLIGHT) {
-				boolean written = methods.contains(method) || (NORMALIZED_METHODS.contains(method)
-						&& methods.stream().anyMatch(method::equalsIgnoreCase));
+				boolean written = methods.contains(method)
+						|| (NORMALIZED_METHODS.contains(method) && methods.stream().anyMatch(method::equalsIgnoreCase));
 				assertThat(SAFELISTED_METHODS.contains(method) || written || methods.contains("*"))
 					.as("preflight for %s granted under %s", method, configuration)
 					.isTrue();
@@ -276,12 +297,11 @@ class CorsPolicyFuzzProperties {
 		}
 		List<String> headers = configuration.stripped(configuration.allowedHeaders());
 		for (String requested : probe.headers()) {
-			CorsDecision decision = policy
-				.decide(preflight(origin, "GET").accessControlRequestHeaders(requested)
-					.scheme("https")
-					.host(SERVER_HOST)
-					.port(-1)
-					.build());
+			CorsDecision decision = policy.decide(preflight(origin, "GET").accessControlRequestHeaders(requested)
+				.scheme("https")
+				.host(SERVER_HOST)
+				.port(-1)
+				.build());
 			if (decision.kind() == Kind.PREFLIGHT && !headers.contains("*")) {
 				for (String name : requested.split(",")) {
 					String trimmed = name.strip();
@@ -303,16 +323,19 @@ class CorsPolicyFuzzProperties {
 		return exchanges(Arbitraries.just(true));
 	}
 
-	// Requests are generated apart from the configuration and then aimed at it, rather than generated from it with
-	// flatMap: building arbitraries anew for every try would cost more than all the rest of the try.
+	// Requests are generated apart from the configuration and then aimed at it, rather
+	// than generated from it with
+	// flatMap: building arbitraries anew for every try would cost more than all the rest
+	// of the try.
 	private static Arbitrary<Exchange> exchanges(Arbitrary<Boolean> credentials) {
 		return Combinators.combine(validConfigurations(credentials), requests())
 			.as((configuration, request) -> new Exchange(configuration, request.aimedAt(configuration)));
 	}
 
 	/**
-	 * Configurations that compile: well-formed origins and patterns, {@code *} only without credentials, plain-http
-	 * origins always allowed (that rule only refuses configurations), and tokens for methods and headers.
+	 * Configurations that compile: well-formed origins and patterns, {@code *} only
+	 * without credentials, plain-http origins always allowed (that rule only refuses
+	 * configurations), and tokens for methods and headers.
 	 */
 	private static Arbitrary<Written> validConfigurations(Arbitrary<Boolean> credentials) {
 		Arbitrary<List<String>> origins = OriginArbitraries.origins()
@@ -327,14 +350,17 @@ class CorsPolicyFuzzProperties {
 			.ofMaxSize(2);
 		Arbitrary<Boolean> anyOrigin = weighted(Tuple.of(1, true), Tuple.of(4, false));
 		Arbitrary<List<String>> methods = Arbitraries.frequencyOf(
-				Tuple.of(2, Arbitraries.just(CorsSettings.DEFAULT_METHODS)), Tuple.of(1, Arbitraries.just(List.of("*"))),
-				Tuple.of(2, Arbitraries.of("PUT", "PATCH", "DELETE", "PURGE", "patch", "put", "Delete")
-					.list()
-					.ofMaxSize(3)));
+				Tuple.of(2, Arbitraries.just(CorsSettings.DEFAULT_METHODS)),
+				Tuple.of(1, Arbitraries.just(List.of("*"))),
+				Tuple.of(2,
+						Arbitraries.of("PUT", "PATCH", "DELETE", "PURGE", "patch", "put", "Delete")
+							.list()
+							.ofMaxSize(3)));
 		Arbitrary<List<String>> allowedHeaders = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of("*"))),
-				Tuple.of(2, Arbitraries.of("Content-Type", "Authorization", "X-Requested-With", "x-api-key")
-					.list()
-					.ofMaxSize(3)));
+				Tuple.of(2,
+						Arbitraries.of("Content-Type", "Authorization", "X-Requested-With", "x-api-key")
+							.list()
+							.ofMaxSize(3)));
 		Arbitrary<List<String>> exposedHeaders = Arbitraries.of("X-Total-Count", "ETag").list().ofMaxSize(2);
 		return Combinators
 			.combine(origins, patterns, anyOrigin, credentials, methods, allowedHeaders, exposedHeaders,
@@ -345,9 +371,10 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Requests, to be aimed at a configuration: mostly from an origin it names, else from a near miss or a one-byte
-	 * edit of one, another origin or arbitrary bytes; one {@code Origin} line, sometimes none or two; requested
-	 * methods and headers from what the configuration lists, or arbitrary bytes; sometimes sent to its own origin.
+	 * Requests, to be aimed at a configuration: mostly from an origin it names, else from
+	 * a near miss or a one-byte edit of one, another origin or arbitrary bytes; one
+	 * {@code Origin} line, sometimes none or two; requested methods and headers from what
+	 * the configuration lists, or arbitrary bytes; sometimes sent to its own origin.
 	 */
 	private static Arbitrary<RequestShape> requests() {
 		Arbitrary<OriginShape> origin = Combinators
@@ -362,10 +389,11 @@ class CorsPolicyFuzzProperties {
 				Tuple.of(3, Arbitraries.of("GET", "HEAD", "POST")),
 				Tuple.of(2, Arbitraries.of("PUT", "DELETE", "PATCH", "PURGE", "put")),
 				Tuple.of(1, OriginArbitraries.latin1Bytes(12)));
-		// A listed method or header is picked in the configuration by index; null stands for one so picked.
-		Arbitrary<@Nullable String> requestMethod = Arbitraries
-			.frequencyOf(Tuple.of(4, Arbitraries.of("GET", "PUT", "PATCH", "PURGE", "put", "*").injectNull(0.5)),
-					Tuple.of(1, OriginArbitraries.latin1Bytes(12)));
+		// A listed method or header is picked in the configuration by index; null stands
+		// for one so picked.
+		Arbitrary<@Nullable String> requestMethod = Arbitraries.frequencyOf(
+				Tuple.of(4, Arbitraries.of("GET", "PUT", "PATCH", "PURGE", "put", "*").injectNull(0.5)),
+				Tuple.of(1, OriginArbitraries.latin1Bytes(12)));
 		Arbitrary<@Nullable String> requestHeaders = Arbitraries.frequencyOf(
 				Tuple.of(4, Arbitraries.just((String) null)),
 				Tuple.of(1, Arbitraries.of("AUTHORIZATION", "x-unlisted", " x-a ,, X-B ", "x-a\r\nx-b", "")),
@@ -400,11 +428,12 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Configurations as an operator might write them, then mistype them: lists of values docs/behaviour.md accepts
-	 * (some with white space around them, some blank or missing), into which up to three mistakes are slipped. A
-	 * mistake is a near miss or a one-byte edit of a well-formed value, one of docs/behaviour.md's examples of what it
-	 * refuses, a string made of the characters around a token's ranges, or arbitrary bytes; it may happen to be
-	 * valid, which the property works out for itself.
+	 * Configurations as an operator might write them, then mistype them: lists of values
+	 * docs/behaviour.md accepts (some with white space around them, some blank or
+	 * missing), into which up to three mistakes are slipped. A mistake is a near miss or
+	 * a one-byte edit of a well-formed value, one of docs/behaviour.md's examples of what
+	 * it refuses, a string made of the characters around a token's ranges, or arbitrary
+	 * bytes; it may happen to be valid, which the property works out for itself.
 	 */
 	private static Arbitrary<Written> arbitraryConfigurations() {
 		Arbitrary<String> wellFormed = OriginArbitraries.origins().map(NaiveOrigin::toString);
@@ -418,24 +447,28 @@ class CorsPolicyFuzzProperties {
 			.ofMinLength(1)
 			.ofMaxLength(5);
 		Arbitrary<String> originMistake = Arbitraries.frequencyOf(
-				Tuple.of(3, Combinators.combine(OriginArbitraries.origins(), Arbitraries.of(OriginArbitraries.NEAR_MISSES))
-					.as((o, nearMiss) -> nearMiss.apply(o))),
+				Tuple.of(3,
+						Combinators.combine(OriginArbitraries.origins(), Arbitraries.of(OriginArbitraries.NEAR_MISSES))
+							.as((o, nearMiss) -> nearMiss.apply(o))),
 				Tuple.of(3, edited(wellFormed)),
-				Tuple.of(2, Arbitraries.of("*", "null", "NULL", "https://", "//app.example.com", "app.example.com",
-						"https://*.example.com", "file:///etc/passwd", "http://app.example.com")),
+				Tuple.of(2,
+						Arbitraries.of("*", "null", "NULL", "https://", "//app.example.com", "app.example.com",
+								"https://*.example.com", "file:///etc/passwd", "http://app.example.com")),
 				Tuple.of(1, OriginArbitraries.latin1Bytes(40)));
 		Arbitrary<String> patternMistake = Arbitraries.frequencyOf(Tuple.of(3, edited(wellFormedPattern)),
-				Tuple.of(2, Arbitraries.of("https://*", "*.example.com", "https://*.com", "https://foo.*.example.com",
-						"*", "https://*.*.example.com", "https://*.example.com:8443", "http://localhost:8080:*",
-						"https://*.10.0.0.1", "https://*.[::1]", "HTTPS://*.example.com", "https://*.example.com/",
-						"http://*.example.com", "https://*.localhost:*")),
+				Tuple.of(2,
+						Arbitraries.of("https://*", "*.example.com", "https://*.com", "https://foo.*.example.com", "*",
+								"https://*.*.example.com", "https://*.example.com:8443", "http://localhost:8080:*",
+								"https://*.10.0.0.1", "https://*.[::1]", "HTTPS://*.example.com",
+								"https://*.example.com/", "http://*.example.com", "https://*.localhost:*")),
 				Tuple.of(1, wellFormed), Tuple.of(1, originMistake), Tuple.of(1, OriginArbitraries.latin1Bytes(40)));
 		Arbitrary<String> methodMistake = Arbitraries.frequencyOf(
 				Tuple.of(1, Arbitraries.of("CONNECT", "trace", "Track", "GET;", "PATCH POST")), Tuple.of(3, tokenLike),
 				Tuple.of(1, OriginArbitraries.latin1Bytes(8)));
 		Arbitrary<String> headerMistake = Arbitraries.frequencyOf(
-				Tuple.of(1, Arbitraries.of("*", "X Custom", "X:", "Cookie", "sec-fetch-site", "Proxy-X", "TE",
-						"Access-Control-Allow-Origin", "Set-Cookie", "set-cookie2", "Cookies", "Secret")),
+				Tuple.of(1,
+						Arbitraries.of("*", "X Custom", "X:", "Cookie", "sec-fetch-site", "Proxy-X", "TE",
+								"Access-Control-Allow-Origin", "Set-Cookie", "set-cookie2", "Cookies", "Secret")),
 				Tuple.of(3, tokenLike), Tuple.of(1, OriginArbitraries.latin1Bytes(8)));
 		Arbitrary<Mistake> mistake = Combinators
 			.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 10), originMistake,
@@ -456,8 +489,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Values in the proportions given. Without edge cases: in a combination of many arbitraries, jqwik would
-	 * otherwise pick each value as an edge case far more often than its weight says.
+	 * Values in the proportions given. Without edge cases: in a combination of many
+	 * arbitraries, jqwik would otherwise pick each value as an edge case far more often
+	 * than its weight says.
 	 */
 	@SafeVarargs
 	private static <T> Arbitrary<T> weighted(Tuple.Tuple2<Integer, T>... frequencies) {
@@ -469,8 +503,8 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * The value, sometimes with white space around it (which behaviour 1.1 trims), sometimes missing (an empty
-	 * YAML entry binds as {@code null}).
+	 * The value, sometimes with white space around it (which behaviour 1.1 trims),
+	 * sometimes missing (an empty YAML entry binds as {@code null}).
 	 */
 	private static Arbitrary<@Nullable String> padded(Arbitrary<String> values) {
 		return Arbitraries
@@ -509,7 +543,8 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * Configuration values as written, each list possibly holding blank or missing elements.
+	 * Configuration values as written, each list possibly holding blank or missing
+	 * elements.
 	 */
 	record Written(List<@Nullable String> origins, List<@Nullable String> patterns, List<@Nullable String> methods,
 			List<@Nullable String> allowedHeaders, List<@Nullable String> exposedHeaders, boolean credentials,
@@ -547,8 +582,8 @@ class CorsPolicyFuzzProperties {
 		}
 
 		/**
-		 * Origins the written values stand for: each exact origin (or one origin for {@code *}), and for each
-		 * pattern origins it matches.
+		 * Origins the written values stand for: each exact origin (or one origin for
+		 * {@code *}), and for each pattern origins it matches.
 		 */
 		List<String> originsItNames() {
 			Set<String> named = new LinkedHashSet<>();
@@ -571,8 +606,9 @@ class CorsPolicyFuzzProperties {
 		}
 
 		/**
-		 * Origins that must not be mistaken for the named ones: their near misses, the patterns themselves sent as
-		 * origins, the bare domain of a pattern and a domain glued to it.
+		 * Origins that must not be mistaken for the named ones: their near misses, the
+		 * patterns themselves sent as origins, the bare domain of a pattern and a domain
+		 * glued to it.
 		 */
 		List<String> nearMisses() {
 			Set<String> nearMisses = new LinkedHashSet<>();
@@ -598,8 +634,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * A mistaken value, one for each kind of list, and where to slip it in: which list (origins, patterns, methods,
-	 * allowed headers, exposed headers) and at which position, taken modulo the list's length.
+	 * A mistaken value, one for each kind of list, and where to slip it in: which list
+	 * (origins, patterns, methods, allowed headers, exposed headers) and at which
+	 * position, taken modulo the list's length.
 	 */
 	record Mistake(int list, int position, String origin, String pattern, String method, String header) {
 
@@ -626,11 +663,11 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * An {@code Origin} line before it is aimed at a configuration: its source, an index to pick a named origin or
-	 * a near miss with, and the edit, the other origin and the bytes to use when the source says so.
+	 * An {@code Origin} line before it is aimed at a configuration: its source, an index
+	 * to pick a named origin or a near miss with, and the edit, the other origin and the
+	 * bytes to use when the source says so.
 	 */
-	record OriginShape(OriginSource source, int pick, OriginArbitraries.OneByteEdit edit, String other,
-			String bytes) {
+	record OriginShape(OriginSource source, int pick, OriginArbitraries.OneByteEdit edit, String other, String bytes) {
 
 		String aimedAt(Written configuration) {
 			return switch (this.source) {
@@ -649,8 +686,9 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * A request before it is aimed at a configuration. A requested method or header list that is present but
-	 * {@code null} is picked, by index, from what the configuration lists.
+	 * A request before it is aimed at a configuration. A requested method or header list
+	 * that is present but {@code null} is picked, by index, from what the configuration
+	 * lists.
 	 */
 	record RequestShape(List<OriginShape> origins, String method, boolean hasRequestMethod,
 			@Nullable String requestMethod, boolean hasRequestHeaders, @Nullable String requestHeaders,
@@ -660,12 +698,15 @@ class CorsPolicyFuzzProperties {
 			List<String> lines = this.origins.stream().map((origin) -> origin.aimedAt(configuration)).toList();
 			PlainCorsRequest.Builder request = request(this.method, lines.toArray(String[]::new))
 				.accessControlRequestMethod(this.hasRequestMethod
-						? listedOr(this.requestMethod, configuration.stripped(configuration.methods()), 1, false) : null)
+						? listedOr(this.requestMethod, configuration.stripped(configuration.methods()), 1, false)
+						: null)
 				.accessControlRequestHeaders(this.hasRequestHeaders
 						? listedOr(this.requestHeaders, configuration.stripped(configuration.allowedHeaders()), 3, true)
 						: null)
 				.accessControlRequestPrivateNetwork(this.privateNetwork)
-				.scheme("https").host(SERVER_HOST).port(-1);
+				.scheme("https")
+				.host(SERVER_HOST)
+				.port(-1);
 			NaiveOrigin parsed = lines.isEmpty() ? null : NaiveOrigin.parse(lines.get(0));
 			if (this.toItsOwnOrigin && parsed != null) {
 				request.scheme(parsed.scheme()).host(parsed.host()).port(parsed.port());
@@ -674,8 +715,8 @@ class CorsPolicyFuzzProperties {
 		}
 
 		/**
-		 * The value, or else up to {@code count} of the listed values joined with commas, some in lowercase when
-		 * case does not matter.
+		 * The value, or else up to {@code count} of the listed values joined with commas,
+		 * some in lowercase when case does not matter.
 		 */
 		private String listedOr(@Nullable String value, List<String> listed, int count, boolean anyCase) {
 			if (value != null) {
@@ -700,8 +741,8 @@ class CorsPolicyFuzzProperties {
 	record Exchange(Written configuration, PlainCorsRequest request) {
 
 		/**
-		 * Compiles the configuration, decides the request and writes the decision to a response that already
-		 * varies on {@code Accept-Encoding}.
+		 * Compiles the configuration, decides the request and writes the decision to a
+		 * response that already varies on {@code Accept-Encoding}.
 		 */
 		Outcome run() {
 			CorsDecision decision = CorsPolicy.compile(this.configuration.settings()).decide(this.request);
@@ -719,7 +760,8 @@ class CorsPolicyFuzzProperties {
 	}
 
 	/**
-	 * A configuration, and the origins, requested methods and requested header lists to try on it.
+	 * A configuration, and the origins, requested methods and requested header lists to
+	 * try on it.
 	 */
 	record Probe(Written configuration, List<String> origins, List<String> methods, List<String> headers) {
 	}

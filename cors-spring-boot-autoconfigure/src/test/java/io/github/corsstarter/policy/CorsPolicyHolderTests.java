@@ -51,8 +51,9 @@ class CorsPolicyHolderTests {
 	}
 
 	/**
-	 * Each decision must be wholly the old policy's or wholly the new one's: a preflight for PUT from the old
-	 * origin is allowed with the old methods, or refused; never allowed with the new methods.
+	 * Each decision must be wholly the old policy's or wholly the new one's: a preflight
+	 * for PUT from the old origin is allowed with the old methods, or refused; never
+	 * allowed with the new methods.
 	 */
 	@Test
 	void decisionsWhileSwappingAreNeverAMix() throws Exception {
@@ -62,7 +63,8 @@ class CorsPolicyHolderTests {
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
-			// The deciders start once swapping is under way, and the swapper goes on until they are done.
+			// The deciders start once swapping is under way, and the swapper goes on
+			// until they are done.
 			CountDownLatch swapping = new CountDownLatch(1000);
 			AtomicInteger swaps = new AtomicInteger();
 			Future<?> swapper = threads.submit(() -> {

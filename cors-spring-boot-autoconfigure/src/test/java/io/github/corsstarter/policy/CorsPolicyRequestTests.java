@@ -24,13 +24,14 @@ import static io.github.corsstarter.policy.RejectionReason.PRIVATE_NETWORK_NOT_A
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs requests through compiled policies and checks the decision and every response header it writes, one row per
- * case. Rows named "behaviour 6.n" are the example cases of docs/behaviour.md, section 6; the others cover sections
- * 2 to 4 and the Fetch standard's "CORS protocol" where behaviour.md leaves a detail open.
+ * Runs requests through compiled policies and checks the decision and every response
+ * header it writes, one row per case. Rows named "behaviour 6.n" are the example cases of
+ * docs/behaviour.md, section 6; the others cover sections 2 to 4 and the Fetch standard's
+ * "CORS protocol" where behaviour.md leaves a detail open.
  * <p>
- * Header names are written out literally rather than taken from {@link CorsHeaders}, so that a misspelt constant
- * fails here. Each row compares the whole set of response headers, so a header that should be absent is checked
- * too.
+ * Header names are written out literally rather than taken from {@link CorsHeaders}, so
+ * that a misspelt constant fails here. Each row compares the whole set of response
+ * headers, so a header that should be absent is checked too.
  */
 class CorsPolicyRequestTests {
 
@@ -64,30 +65,43 @@ class CorsPolicyRequestTests {
 
 	private static final String TENANT = "https://tenant.example.net";
 
-	/** Three labels of 63 characters, the longest a label may be, and the dots before them: 191 characters. */
+	/**
+	 * Three labels of 63 characters, the longest a label may be, and the dots before
+	 * them: 191 characters.
+	 */
 	private static final String HOST_191 = "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63);
 
 	/**
-	 * The longest origin browsers can send (behaviour 3.1): a host of 253 characters, the most a host may have,
-	 * whose last label has 63, and a five-digit port.
+	 * The longest origin browsers can send (behaviour 3.1): a host of 253 characters, the
+	 * most a host may have, whose last label has 63, and a five-digit port.
 	 */
 	private static final String LONGEST_ORIGIN = "https://" + "a".repeat(61) + "." + HOST_191 + ":65535";
 
-	/** Header names and commas, as long as the engine reads ({@link CorsRules#MAX_REQUEST_HEADERS_LENGTH}). */
+	/**
+	 * Header names and commas, as long as the engine reads
+	 * ({@link CorsRules#MAX_REQUEST_HEADERS_LENGTH}).
+	 */
 	private static final String HEADERS_4096 = "x-a,".repeat(1024);
 
-	/** docs/behaviour.md, section 6. Requests go to {@code http://api.example.com} unless a row says otherwise. */
-	private static final Policy EXAMPLES = new Policy("behaviour section 6", CorsSettings.builder()
-		.origins(APP, "http://localhost:5173")
-		.originPatterns("https://*.example.org")
-		.methods("GET", "POST", "PUT", "DELETE")
-		.allowedHeaders("Content-Type", "Authorization")
-		.exposedHeaders("X-Total-Count")
-		.allowCredentials(true)
-		.maxAge(Duration.ofSeconds(3600))
-		.build());
+	/**
+	 * docs/behaviour.md, section 6. Requests go to {@code http://api.example.com} unless
+	 * a row says otherwise.
+	 */
+	private static final Policy EXAMPLES = new Policy("behaviour section 6",
+			CorsSettings.builder()
+				.origins(APP, "http://localhost:5173")
+				.originPatterns("https://*.example.org")
+				.methods("GET", "POST", "PUT", "DELETE")
+				.allowedHeaders("Content-Type", "Authorization")
+				.exposedHeaders("X-Total-Count")
+				.allowCredentials(true)
+				.maxAge(Duration.ofSeconds(3600))
+				.build());
 
-	/** Any origin, no credentials, everything else by default: {@code Access-Control-Allow-Origin: *}. */
+	/**
+	 * Any origin, no credentials, everything else by default:
+	 * {@code Access-Control-Allow-Origin: *}.
+	 */
 	private static final Policy FIXED_ANY = new Policy("origins=*", CorsSettings.builder().origins("*").build());
 
 	/** Any origin beside an exact one: still a fixed {@code *}. */
@@ -98,13 +112,11 @@ class CorsPolicyRequestTests {
 	private static final Policy ANY_AND_DECIDER = new Policy("origins=* and an OriginDecider",
 			CorsSettings.builder().origins("*").build(), Set.of(TENANT));
 
-	/** Any method and any header, with credentials: both are reflected from the preflight. */
-	private static final Policy REFLECTING = new Policy("methods=*, allowed-headers=*", CorsSettings.builder()
-		.origins(APP)
-		.methods("*")
-		.allowedHeaders("*")
-		.allowCredentials(true)
-		.build());
+	/**
+	 * Any method and any header, with credentials: both are reflected from the preflight.
+	 */
+	private static final Policy REFLECTING = new Policy("methods=*, allowed-headers=*",
+			CorsSettings.builder().origins(APP).methods("*").allowedHeaders("*").allowCredentials(true).build());
 
 	/** Only PUT beyond the safelisted methods. */
 	private static final Policy ONLY_PUT = new Policy("methods=PUT",
@@ -113,44 +125,47 @@ class CorsPolicyRequestTests {
 	private static final Policy PRIVATE_NETWORK = new Policy("allow-private-network=true",
 			CorsSettings.builder().origins(APP).allowPrivateNetwork(true).build());
 
-	private static final Policy STATUS_200 = new Policy("preflight-status=200, max-age=0", CorsSettings.builder()
-		.origins(APP)
-		.preflightStatus(200)
-		.maxAge(Duration.ZERO)
-		.exposedHeaders("X-Request-Id", "ETag")
-		.build());
+	private static final Policy STATUS_200 = new Policy("preflight-status=200, max-age=0",
+			CorsSettings.builder()
+				.origins(APP)
+				.preflightStatus(200)
+				.maxAge(Duration.ZERO)
+				.exposedHeaders("X-Request-Id", "ETag")
+				.build());
 
-	private static final Policy IP_ORIGINS = new Policy("IP origins and http://localhost:*", CorsSettings.builder()
-		.origins("http://[::1]:8080", "http://127.0.0.1:8080", "https://[2001:db8::1]")
-		.originPatterns("http://localhost:*")
-		.build());
+	private static final Policy IP_ORIGINS = new Policy("IP origins and http://localhost:*",
+			CorsSettings.builder()
+				.origins("http://[::1]:8080", "http://127.0.0.1:8080", "https://[2001:db8::1]")
+				.originPatterns("http://localhost:*")
+				.build());
 
 	/**
-	 * Per-path mappings: {@code public} allows any origin, {@code api} adds PATCH and credentials and inherits the
-	 * origins, {@code api-v2} can never be reached because {@code api} is tried first.
+	 * Per-path mappings: {@code public} allows any origin, {@code api} adds PATCH and
+	 * credentials and inherits the origins, {@code api-v2} can never be reached because
+	 * {@code api} is tried first.
 	 */
 	private static final Policy MAPPED = new Policy("mappings public, api, api-v2", CorsSettings.builder()
 		.origins(APP)
 		.exposedHeaders("X-Top")
 		.excludePaths("/public/health")
 		.mapping("public", CorsSettings.builder().paths("/public/**").origins("*").build())
-		.mapping("api", CorsSettings.builder()
-			.paths("/api/**")
-			.methods("GET", "PATCH")
-			.allowCredentials(true)
-			.excludePaths("/api/internal/**")
-			.build())
+		.mapping("api",
+				CorsSettings.builder()
+					.paths("/api/**")
+					.methods("GET", "PATCH")
+					.allowCredentials(true)
+					.excludePaths("/api/internal/**")
+					.build())
 		.mapping("api-v2", CorsSettings.builder().paths("/api/v2/**").origins("https://other.example.com").build())
 		.build());
 
 	private static final Policy SCOPED = new Policy("paths=/api/**, exclude-paths=/api/health,/api/docs/**",
-			CorsSettings.builder()
-				.origins(APP)
-				.paths("/api/**")
-				.excludePaths("/api/health", "/api/docs/**")
-				.build());
+			CorsSettings.builder().origins(APP).paths("/api/**").excludePaths("/api/health", "/api/docs/**").build());
 
-	/** The behaviour reference's path-resolution examples: an {@code admin} mapping narrower than the top level. */
+	/**
+	 * The behaviour reference's path-resolution examples: an {@code admin} mapping
+	 * narrower than the top level.
+	 */
 	private static final Policy ADMIN_MAPPING = new Policy("origins=APP, mapping admin: /admin/** for ADMIN only",
 			CorsSettings.builder()
 				.origins(APP)
@@ -163,18 +178,21 @@ class CorsPolicyRequestTests {
 			CorsSettings.builder().origins(APP).paths("/api/{*rest}").build());
 
 	/** Lists plus an {@link OriginDecider} that allows {@value #TENANT}. */
-	private static final Policy TENANTS = new Policy("origins, patterns and an OriginDecider", CorsSettings.builder()
-		.origins(APP)
-		.originPatterns("https://*.example.org")
-		.build(), Set.of(TENANT));
+	private static final Policy TENANTS = new Policy("origins, patterns and an OriginDecider",
+			CorsSettings.builder().origins(APP).originPatterns("https://*.example.org").build(), Set.of(TENANT));
 
 	private static final Policy NO_ORIGINS = new Policy("nothing configured", CorsSettings.builder().build());
 
-	/** Methods written in lowercase or mixed case: the six Fetch normalizes, and two it does not. */
+	/**
+	 * Methods written in lowercase or mixed case: the six Fetch normalizes, and two it
+	 * does not.
+	 */
 	private static final Policy MIXED_CASE_METHODS = new Policy("methods=put,Delete,patch,purge",
 			CorsSettings.builder().origins(APP).methods("put", "Delete", "patch", "purge").build());
 
-	/** Fully qualified names: hosts that end with a dot, which browsers send as they are. */
+	/**
+	 * Fully qualified names: hosts that end with a dot, which browsers send as they are.
+	 */
 	private static final Policy TRAILING_DOTS = new Policy("origins and patterns with trailing dots",
 			CorsSettings.builder()
 				.origins("http://example.com.:3999", APP)
@@ -182,10 +200,10 @@ class CorsPolicyRequestTests {
 				.build());
 
 	static Stream<Row> rows() {
-		return Stream.of(exampleCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(),
-				requestHeaders(), privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(),
-				sameOrigin(), originDecider(),
-				varyMerging())
+		return Stream
+			.of(exampleCases(), originSyntax(), trailingDots(), ipAndLocalhostOrigins(), methods(), requestHeaders(),
+					privateNetwork(), fixedWildcardAndReflection(), pathsAndMappings(), disguisedPaths(), sameOrigin(),
+					originDecider(), varyMerging())
 			.flatMap((rows) -> rows);
 	}
 
@@ -203,8 +221,10 @@ class CorsPolicyRequestTests {
 		assertThat(decision.isPassedOn()).as("passed on to the handler")
 			.isEqualTo(row.expected().kind() != Kind.PREFLIGHT && row.expected().kind() != Kind.REJECTED);
 		assertThat(decision.preflightStatus()).as("preflight status").isEqualTo(row.expected().preflightStatus());
-		// Logs and failure messages show a decision by its kind and, for a rejection, its reason.
-		assertThat(decision.toString()).as("toString").startsWith(row.expected().kind().name())
+		// Logs and failure messages show a decision by its kind and, for a rejection, its
+		// reason.
+		assertThat(decision.toString()).as("toString")
+			.startsWith(row.expected().kind().name())
 			.contains((row.expected().reason() != null) ? row.expected().reason().name() : "");
 
 		decision.writeHeaders(row.request(), row.response());
@@ -214,7 +234,8 @@ class CorsPolicyRequestTests {
 			assertThat(written.keySet()).as("no Access-Control-Allow-* on a rejection")
 				.noneMatch((name) -> name.regionMatches(true, 0, "Access-Control-Allow-", 0, 21));
 		}
-		// Adapters write a decision again on an error dispatch: that must leave the same headers.
+		// Adapters write a decision again on an error dispatch: that must leave the same
+		// headers.
 		decision.writeHeaders(row.request(), row.response());
 		assertThat(WrittenHeaders.of(row.response())).as("headers after writing twice").isEqualTo(written);
 
@@ -255,8 +276,8 @@ class CorsPolicyRequestTests {
 						request("GET", "https://app.example.com:8443"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("behaviour 6.13: GET from 127.0.0.1 when localhost is allowed", EXAMPLES,
 						request("GET", "http://127.0.0.1:5173"), rejectedActual(ORIGIN_NOT_ALLOWED)),
-				row("behaviour 6.14: GET from an uppercase origin", EXAMPLES,
-						request("GET", "HTTPS://APP.EXAMPLE.COM"), rejectedActual(MALFORMED_ORIGIN)),
+				row("behaviour 6.14: GET from an uppercase origin", EXAMPLES, request("GET", "HTTPS://APP.EXAMPLE.COM"),
+						rejectedActual(MALFORMED_ORIGIN)),
 				row("behaviour 6.15: GET from an origin with a trailing slash", EXAMPLES,
 						request("GET", "https://app.example.com/"), rejectedActual(MALFORMED_ORIGIN)),
 				row("behaviour 6.16: GET from an origin with user information", EXAMPLES,
@@ -372,15 +393,14 @@ class CorsPolicyRequestTests {
 	}
 
 	/**
-	 * A host that ends with a dot is a fully qualified name, and a valid origin of its own (URL standard, "host
-	 * parsing" keeps the dot): it matches only what is configured with the dot, byte for byte.
+	 * A host that ends with a dot is a fully qualified name, and a valid origin of its
+	 * own (URL standard, "host parsing" keeps the dot): it matches only what is
+	 * configured with the dot, byte for byte.
 	 */
 	private static Stream<Row> trailingDots() {
 		String longest = "https://" + "a".repeat(61) + "." + HOST_191 + ".:65535";
-		return Stream.of(
-				row("trailing dot: exact origin with a dot and a port", TRAILING_DOTS,
-						request("GET", "http://example.com.:3999"),
-						allowed(ACAO, "http://example.com.:3999", VARY, "Origin")),
+		return Stream.of(row("trailing dot: exact origin with a dot and a port", TRAILING_DOTS,
+				request("GET", "http://example.com.:3999"), allowed(ACAO, "http://example.com.:3999", VARY, "Origin")),
 				row("trailing dot: the configured host without its dot is another origin", TRAILING_DOTS,
 						request("GET", "http://example.com:3999"), rejectedActual(ORIGIN_NOT_ALLOWED)),
 				row("trailing dot: an allowed origin with a dot added is another origin", TRAILING_DOTS,
@@ -473,8 +493,8 @@ class CorsPolicyRequestTests {
 						request("GET", "https://[::ffff:10.0.0.1]"), rejectedActual(MALFORMED_ORIGIN)),
 				row("IPv4 loopback origin with its port", IP_ORIGINS, request("GET", "http://127.0.0.1:8080"),
 						allowed(ACAO, "http://127.0.0.1:8080", VARY, "Origin")),
-				row("IPv4 origin with a leading zero in a part", IP_ORIGINS,
-						request("GET", "http://127.0.0.01:8080"), rejectedActual(MALFORMED_ORIGIN)),
+				row("IPv4 origin with a leading zero in a part", IP_ORIGINS, request("GET", "http://127.0.0.01:8080"),
+						rejectedActual(MALFORMED_ORIGIN)),
 				row("IPv4 origin in short form", IP_ORIGINS, request("GET", "http://127.1:8080"),
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("IPv4 origin as one decimal number", IP_ORIGINS, request("GET", "http://2130706433:8080"),
@@ -499,8 +519,7 @@ class CorsPolicyRequestTests {
 	}
 
 	private static Stream<Row> methods() {
-		return Stream.of(
-				row("actual PUT, which is listed", EXAMPLES, request("PUT", APP), exampleAllowed(APP)),
+		return Stream.of(row("actual PUT, which is listed", EXAMPLES, request("PUT", APP), exampleAllowed(APP)),
 				row("actual PATCH, which is not listed", EXAMPLES, request("PATCH", APP),
 						rejectedActual(METHOD_NOT_ALLOWED)),
 				row("actual lowercase put", EXAMPLES, request("put", APP), rejectedActual(METHOD_NOT_ALLOWED)),
@@ -517,8 +536,7 @@ class CorsPolicyRequestTests {
 				row("actual POST, safelisted though not listed", ONLY_PUT, request("POST", APP),
 						allowed(ACAO, APP, VARY, "Origin")),
 				row("actual PUT, the one listed", ONLY_PUT, request("PUT", APP), allowed(ACAO, APP, VARY, "Origin")),
-				row("actual DELETE, not listed", ONLY_PUT, request("DELETE", APP),
-						rejectedActual(METHOD_NOT_ALLOWED)),
+				row("actual DELETE, not listed", ONLY_PUT, request("DELETE", APP), rejectedActual(METHOD_NOT_ALLOWED)),
 				row("preflight with POST, safelisted though not listed", ONLY_PUT, preflight(APP, "POST"),
 						preflightAnswer(204, ACAO, APP, ACAM, "PUT", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
 				row("preflight with HEAD, safelisted though not listed", ONLY_PUT, preflight(APP, "HEAD"),
@@ -647,15 +665,15 @@ class CorsPolicyRequestTests {
 						request("GET", APP), allowed(ACAO, "*", VARY, "Origin")),
 				row("'*' with an OriginDecider: never asked, request without Origin answered '*'", ANY_AND_DECIDER,
 						request("GET"), passThrough(Kind.NOT_CORS, ACAO, "*")),
-				row("'*' with an OriginDecider: never asked about an origin", ANY_AND_DECIDER,
-						request("GET", TENANT), allowed(ACAO, "*", VARY, "Origin")),
+				row("'*' with an OriginDecider: never asked about an origin", ANY_AND_DECIDER, request("GET", TENANT),
+						allowed(ACAO, "*", VARY, "Origin")),
 				row("reflected origins with credentials: request without Origin gets Vary, not '*'", REFLECTING,
 						request("GET"), passThrough(Kind.NOT_CORS, VARY, "Origin")),
-				row("fixed '*': same-origin request gets no Vary", FIXED_ANY,
-						request("POST", "http://api.example.com"), passThrough(Kind.SAME_ORIGIN)),
+				row("fixed '*': same-origin request gets no Vary", FIXED_ANY, request("POST", "http://api.example.com"),
+						passThrough(Kind.SAME_ORIGIN)),
 				row("fixed '*': preflight reflects the requested headers", FIXED_ANY,
 						preflight("https://anyone.example", "PATCH")
-								.accessControlRequestHeaders("X-Requested-With, content-type"),
+							.accessControlRequestHeaders("X-Requested-With, content-type"),
 						preflightAnswer(204, ACAO, "*", ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH,
 								"X-Requested-With, content-type", MAX_AGE, "1800", VARY, VARY_PREFLIGHT)),
 				row("fixed '*': preflight with a method not listed", FIXED_ANY,
@@ -699,8 +717,7 @@ class CorsPolicyRequestTests {
 						rejectedPreflight(ORIGIN_NOT_ALLOWED)),
 				row("mapping's own exclude-paths pass through untouched", MAPPED,
 						request("GET", EVIL).path("/api/internal/metrics"), passThrough(Kind.NOT_COVERED)),
-				row("path outside every mapping takes the top level", MAPPED,
-						preflight(APP, "PATCH").path("/other"),
+				row("path outside every mapping takes the top level", MAPPED, preflight(APP, "PATCH").path("/other"),
 						preflightAnswer(204, ACAO, APP, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", MAX_AGE, "1800", VARY,
 								VARY_PREFLIGHT)),
 				row("path sharing a mapping's prefix but not its segment takes the top level", MAPPED,
@@ -720,8 +737,9 @@ class CorsPolicyRequestTests {
 	}
 
 	/**
-	 * The rule set is chosen on the path the application routes: decoded, without parameters. A path that could be
-	 * routed another way is refused to cross-origin callers, and left alone for the others.
+	 * The rule set is chosen on the path the application routes: decoded, without
+	 * parameters. A path that could be routed another way is refused to cross-origin
+	 * callers, and left alone for the others.
 	 */
 	private static Stream<Row> disguisedPaths() {
 		return Stream.of(
@@ -771,7 +789,9 @@ class CorsPolicyRequestTests {
 				row("an ambiguous path without Origin passes untouched", ADMIN_MAPPING,
 						request("GET").path("//admin/secret"), passThrough(Kind.NOT_COVERED)),
 				row("an ambiguous path from the request's own origin passes untouched", ADMIN_MAPPING,
-						request("POST", "https://api.example.com").scheme("https").host("api.example.com").port(443)
+						request("POST", "https://api.example.com").scheme("https")
+							.host("api.example.com")
+							.port(443)
 							.path("/x/../admin"),
 						passThrough(Kind.NOT_COVERED)),
 				row("an ambiguous path from a malformed origin is refused as ambiguous", ADMIN_MAPPING,
@@ -791,8 +811,9 @@ class CorsPolicyRequestTests {
 						request("PUT", "https://api.example.com").scheme("https").host("api.example.com").port(-1),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same origin on a non-default port", EXAMPLES,
-						request("DELETE", "http://api.example.com:8080").scheme("http").host("api.example.com")
-								.port(8080),
+						request("DELETE", "http://api.example.com:8080").scheme("http")
+							.host("api.example.com")
+							.port(8080),
 						passThrough(Kind.SAME_ORIGIN, VARY, "Origin")),
 				row("same host on another port is cross-origin", EXAMPLES,
 						request("POST", "http://api.example.com").scheme("http").host("api.example.com").port(8080),
@@ -837,15 +858,15 @@ class CorsPolicyRequestTests {
 						rejectedActual(ORIGIN_NOT_ALLOWED).consulting(TENANT + ":8443")),
 				row("decider: asked about the longest well-formed origin, 267 characters", TENANTS,
 						request("GET", LONGEST_ORIGIN), rejectedActual(ORIGIN_NOT_ALLOWED).consulting(LONGEST_ORIGIN)),
-				row("decider: allows a preflight", TENANTS, preflight(TENANT, "PUT")
-						.accessControlRequestHeaders("x-tenant"),
+				row("decider: allows a preflight", TENANTS,
+						preflight(TENANT, "PUT").accessControlRequestHeaders("x-tenant"),
 						preflightAnswer(204, ACAO, TENANT, ACAM, "GET,HEAD,POST,PUT,PATCH,DELETE", ACAH, "x-tenant",
 								MAX_AGE, "1800", VARY, VARY_PREFLIGHT)
 							.consulting(TENANT)),
 				row("decider: not asked about an uppercase origin", TENANTS,
 						request("GET", "HTTPS://TENANT.EXAMPLE.NET"), rejectedActual(MALFORMED_ORIGIN)),
-				row("decider: not asked about an origin with a trailing slash", TENANTS,
-						request("GET", TENANT + "/"), rejectedActual(MALFORMED_ORIGIN)),
+				row("decider: not asked about an origin with a trailing slash", TENANTS, request("GET", TENANT + "/"),
+						rejectedActual(MALFORMED_ORIGIN)),
 				row("decider: not asked about two Origin lines", TENANTS, request("GET", TENANT, TENANT),
 						rejectedActual(MALFORMED_ORIGIN)),
 				row("decider: not asked without Origin", TENANTS, request("GET"),
@@ -948,7 +969,8 @@ class CorsPolicyRequestTests {
 	}
 
 	/**
-	 * Settings under test, and the origins an {@link OriginDecider} allows ({@code null} for no decider).
+	 * Settings under test, and the origins an {@link OriginDecider} allows ({@code null}
+	 * for no decider).
 	 */
 	record Policy(String name, CorsSettings settings, @Nullable Set<String> tenants) {
 
@@ -977,7 +999,8 @@ class CorsPolicyRequestTests {
 	}
 
 	/**
-	 * One case: a request to a policy, the response as the handler or earlier filters left it, and the outcome.
+	 * One case: a request to a policy, the response as the handler or earlier filters
+	 * left it, and the outcome.
 	 */
 	record Row(String description, Policy policy, PlainCorsRequest request, InMemoryCorsResponse response,
 			Expected expected) {

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends requests whose every field holds an arbitrary string to a range of policies: deciding and writing the
- * headers must never throw, whatever a client sends, and what is written must stay within what docs/behaviour.md allows.
+ * Sends requests whose every field holds an arbitrary string to a range of policies:
+ * deciding and writing the headers must never throw, whatever a client sends, and what is
+ * written must stay within what docs/behaviour.md allows.
  */
 @AddLifecycleHook(ScaledTries.class)
 class CorsPolicyRobustnessProperties {
@@ -64,7 +65,9 @@ class CorsPolicyRobustnessProperties {
 			@ForAll("existingVary") @Nullable String existingVary, @ForAll boolean toTheOriginsServer) {
 		PlainCorsRequest.Builder builder = ExampleRequests.request(method, origins.toArray(String[]::new))
 			.path(path)
-			.scheme(scheme).host(host).port(port)
+			.scheme(scheme)
+			.host(host)
+			.port(port)
 			.accessControlRequestMethod(requestMethod)
 			.accessControlRequestHeaders(requestHeaders)
 			.accessControlRequestPrivateNetwork(privateNetwork);
@@ -92,7 +95,8 @@ class CorsPolicyRobustnessProperties {
 		assertThat(decision.reason() != null).as("reason given exactly for rejections")
 			.isEqualTo(decision.kind() == Kind.REJECTED);
 		if (decision.kind() != Kind.ALLOWED && decision.kind() != Kind.PREFLIGHT) {
-			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*', and nothing else of CORS.
+			// Behaviour 2.2: under a fixed '*', a request without Origin is answered '*',
+			// and nothing else of CORS.
 			EffectiveRules rules = policy.effectiveRulesFor(request.path());
 			boolean fixedWildcard = decision.kind() == Kind.NOT_CORS && rules != null && rules.isFixedWildcard();
 			assertThat(headers.keySet().stream().filter((name) -> name.startsWith("Access-Control-")))
@@ -134,8 +138,7 @@ class CorsPolicyRobustnessProperties {
 	@Provide
 	Arbitrary<List<String>> originLines() {
 		Arbitrary<String> origin = field(APP, "http://[::1]:8080", "https://a.example.org",
-				"https://tenant.example.net",
-				"http://api.example.com", "https://api.example.com", "null", "*", "",
+				"https://tenant.example.net", "http://api.example.com", "https://api.example.com", "null", "*", "",
 				"https://" + "a.".repeat(200) + "example.org", APP + "/");
 		return Arbitraries.frequencyOf(Tuple.of(8, origin.map(List::of)), Tuple.of(1, Arbitraries.just(List.of())),
 				Tuple.of(1, origin.list().ofMaxSize(3)));
@@ -179,9 +182,10 @@ class CorsPolicyRobustnessProperties {
 	}
 
 	/**
-	 * Values for one field: often the one that lets a request go furthest through the engine (an allowed preflight
-	 * from a configured origin), so that the other fields' odd values reach deep branches; else other values that
-	 * reach the engine's branches, or arbitrary text.
+	 * Values for one field: often the one that lets a request go furthest through the
+	 * engine (an allowed preflight from a configured origin), so that the other fields'
+	 * odd values reach deep branches; else other values that reach the engine's branches,
+	 * or arbitrary text.
 	 */
 	private static Arbitrary<String> field(String furthest, String... familiar) {
 		return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(furthest)), Tuple.of(3, Arbitraries.of(familiar)),

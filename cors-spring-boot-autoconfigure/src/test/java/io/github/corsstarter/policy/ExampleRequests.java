@@ -1,8 +1,8 @@
 package io.github.corsstarter.policy;
 
 /**
- * Requests to the server of the example cases: {@code GET /api/items} to {@code http://api.example.com}, without
- * any CORS header unless told.
+ * Requests to the server of the example cases: {@code GET /api/items} to
+ * {@code http://api.example.com}, without any CORS header unless told.
  */
 final class ExampleRequests {
 
@@ -10,7 +10,8 @@ final class ExampleRequests {
 	}
 
 	/**
-	 * Starts a request with the given method and {@code Origin} header lines (none for a request without one).
+	 * Starts a request with the given method and {@code Origin} header lines (none for a
+	 * request without one).
 	 */
 	static PlainCorsRequest.Builder request(String method, String... origins) {
 		return PlainCorsRequest.builder()
@@ -22,7 +23,8 @@ final class ExampleRequests {
 	}
 
 	/**
-	 * Starts a preflight: {@code OPTIONS} with an {@code Origin} and an {@code Access-Control-Request-Method}.
+	 * Starts a preflight: {@code OPTIONS} with an {@code Origin} and an
+	 * {@code Access-Control-Request-Method}.
 	 */
 	static PlainCorsRequest.Builder preflight(String origin, String requestMethod) {
 		return request("OPTIONS", origin).accessControlRequestMethod(requestMethod);

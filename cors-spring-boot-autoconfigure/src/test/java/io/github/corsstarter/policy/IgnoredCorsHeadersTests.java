@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link IgnoredCorsHeaders}: each CORS header an application writes is reported once per name, in any
- * case, up to a bound, with a warning that names the header and the path.
+ * Tests for {@link IgnoredCorsHeaders}: each CORS header an application writes is
+ * reported once per name, in any case, up to a bound, with a warning that names the
+ * header and the path.
  */
 class IgnoredCorsHeadersTests {
 
@@ -37,9 +38,9 @@ class IgnoredCorsHeadersTests {
 
 	@Test
 	void warningNamesTheHeaderAndThePathAndSaysWhatToDo() {
-		assertThat(IgnoredCorsHeaders.warning("Access-Control-Allow-Origin", "/api/data"))
-			.contains("Access-Control-Allow-Origin", " /api/data", "cors.*", "one place only", "@CrossOrigin",
-					"cors.exclude-paths");
+		assertThat(IgnoredCorsHeaders.warning("Access-Control-Allow-Origin", "/api/data")).contains(
+				"Access-Control-Allow-Origin", " /api/data", "cors.*", "one place only", "@CrossOrigin",
+				"cors.exclude-paths");
 	}
 
 }

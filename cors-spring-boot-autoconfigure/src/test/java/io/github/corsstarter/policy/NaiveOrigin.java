@@ -7,12 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A deliberately naive reading of a serialized origin, written for tests to compare the engine against: it splits
- * with {@link String#split}, checks with regular expressions and compares parsed parts, where the engine scans
- * characters in place. It follows the grammar of section 3 of docs/behaviour.md: lowercase {@code http} or
- * {@code https}, a lowercase ASCII domain (labels of letters, digits, {@code -} and {@code _}, at most 63 each and
- * 253 in all, and optionally the trailing dot of a fully qualified name) or a canonical IPv4 or bracketed IPv6
- * address, and an optional port without leading zeros that is not the scheme's default.
+ * A deliberately naive reading of a serialized origin, written for tests to compare the
+ * engine against: it splits with {@link String#split}, checks with regular expressions
+ * and compares parsed parts, where the engine scans characters in place. It follows the
+ * grammar of section 3 of docs/behaviour.md: lowercase {@code http} or {@code https}, a
+ * lowercase ASCII domain (labels of letters, digits, {@code -} and {@code _}, at most 63
+ * each and 253 in all, and optionally the trailing dot of a fully qualified name) or a
+ * canonical IPv4 or bracketed IPv6 address, and an optional port without leading zeros
+ * that is not the scheme's default.
  *
  * @param scheme {@code http} or {@code https}
  * @param host the host, IPv6 addresses with their brackets
@@ -23,7 +25,8 @@ record NaiveOrigin(String scheme, String host, int port) {
 	/**
 	 * Parses an origin.
 	 * @param text the candidate
-	 * @return the parts, or {@code null} when the candidate is not a serialized origin as browsers send it
+	 * @return the parts, or {@code null} when the candidate is not a serialized origin as
+	 * browsers send it
 	 */
 	static @Nullable NaiveOrigin parse(String text) {
 		String[] schemeAndRest = text.split("://", 2);
@@ -82,9 +85,10 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Returns whether a value written in {@code cors.origins} stands for this origin, read as plainly as section 3 of
-	 * docs/behaviour.md 3.3 words it: {@code *} for any origin, otherwise this origin byte for byte. The value is only
-	 * trimmed, never checked.
+	 * Returns whether a value written in {@code cors.origins} stands for this origin,
+	 * read as plainly as section 3 of docs/behaviour.md 3.3 words it: {@code *} for any
+	 * origin, otherwise this origin byte for byte. The value is only trimmed, never
+	 * checked.
 	 */
 	boolean isNamedByOrigin(@Nullable String written) {
 		String value = (written != null) ? written.strip() : "";
@@ -92,9 +96,10 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Returns whether a value written in {@code cors.origin-patterns} stands for this origin: {@code scheme://*.domain}
-	 * for a domain name of one or more labels under the domain, over that scheme and without a port;
-	 * {@code scheme://host:*} for that host over that scheme on any port. The value is only trimmed, never checked.
+	 * Returns whether a value written in {@code cors.origin-patterns} stands for this
+	 * origin: {@code scheme://*.domain} for a domain name of one or more labels under the
+	 * domain, over that scheme and without a port; {@code scheme://host:*} for that host
+	 * over that scheme on any port. The value is only trimmed, never checked.
 	 */
 	boolean isNamedByPattern(@Nullable String written) {
 		String value = (written != null) ? written.strip() : "";
@@ -107,7 +112,8 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Returns whether written {@code cors.origins} and {@code cors.origin-patterns} lists name this origin.
+	 * Returns whether written {@code cors.origins} and {@code cors.origin-patterns} lists
+	 * name this origin.
 	 */
 	boolean isListedIn(@Nullable List<@Nullable String> origins, @Nullable List<@Nullable String> patterns) {
 		return (origins != null && origins.stream().anyMatch(this::isNamedByOrigin))
@@ -115,9 +121,10 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Returns whether a trimmed value is one of the two pattern forms section 5 of docs/behaviour.md accepts:
-	 * {@code scheme://*.domain} over a domain name of two labels or more (or {@code localhost}), or
-	 * {@code scheme://host:*} over a serialized origin without port.
+	 * Returns whether a trimmed value is one of the two pattern forms section 5 of
+	 * docs/behaviour.md accepts: {@code scheme://*.domain} over a domain name of two
+	 * labels or more (or {@code localhost}), or {@code scheme://host:*} over a serialized
+	 * origin without port.
 	 */
 	static boolean isPattern(String value) {
 		if (value.endsWith(":*")) {
@@ -152,7 +159,8 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	private static boolean isDomainOrIpv4(String host) {
-		// A fully qualified name keeps its trailing dot; a name ending in a number never does, since the URL standard
+		// A fully qualified name keeps its trailing dot; a name ending in a number never
+		// does, since the URL standard
 		// parses it as an IPv4 address (or fails) and serializes that without the dot.
 		if (host.length() > 1 && host.endsWith(".")) {
 			String name = host.substring(0, host.length() - 1);
@@ -182,7 +190,8 @@ record NaiveOrigin(String scheme, String host, int port) {
 	}
 
 	/**
-	 * Expands the text to eight pieces, serializes them as the URL standard's "IPv6 serializer" does and compares.
+	 * Expands the text to eight pieces, serializes them as the URL standard's "IPv6
+	 * serializer" does and compares.
 	 */
 	private static boolean isCanonicalIpv6(String text) {
 		if (!text.matches("[0-9a-f:]+")) {

@@ -11,8 +11,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generators shared by the property classes: well-formed origins and the origin patterns a configuration may hold,
- * the near misses of an origin that an attacker or a typo produces, and raw header bytes as a server reads them.
+ * Generators shared by the property classes: well-formed origins and the origin patterns
+ * a configuration may hold, the near misses of an origin that an attacker or a typo
+ * produces, and raw header bytes as a server reads them.
  */
 final class OriginArbitraries {
 
@@ -27,33 +28,27 @@ final class OriginArbitraries {
 	private static final List<Integer> PORTS = List.of(-1, -1, -1, 1, 80, 443, 3000, 8080, 8443, 65535);
 
 	/**
-	 * Variants of an origin that must never be mistaken for it: the origin itself, a label added or removed, the
-	 * other scheme, a port added, changed or written out, uppercase, a trailing slash or a path, suffixes and
-	 * prefixes glued on, a trailing dot, an overlong host, user information, white space, a second origin, a port
-	 * with a leading zero, and an IPv6 address spelt another way.
+	 * Variants of an origin that must never be mistaken for it: the origin itself, a
+	 * label added or removed, the other scheme, a port added, changed or written out,
+	 * uppercase, a trailing slash or a path, suffixes and prefixes glued on, a trailing
+	 * dot, an overlong host, user information, white space, a second origin, a port with
+	 * a leading zero, and an IPv6 address spelt another way.
 	 */
-	static final List<Function<NaiveOrigin, String>> NEAR_MISSES = List.of(
-			NaiveOrigin::toString,
+	static final List<Function<NaiveOrigin, String>> NEAR_MISSES = List.of(NaiveOrigin::toString,
 			(o) -> with(o.scheme(), "x." + o.host(), o.port()),
 			(o) -> with(o.scheme(), o.host().substring(o.host().indexOf('.') + 1), o.port()),
 			(o) -> with(o.scheme().equals("https") ? "http" : "https", o.host(), o.port()),
-			(o) -> with(o.scheme(), o.host(), (o.port() == 8443) ? 8444 : 8443),
-			(o) -> with(o.scheme(), o.host(), -1),
+			(o) -> with(o.scheme(), o.host(), (o.port() == 8443) ? 8444 : 8443), (o) -> with(o.scheme(), o.host(), -1),
 			(o) -> o.scheme() + "://" + o.host() + (o.scheme().equals("https") ? ":443" : ":80"),
 			(o) -> o.toString().toUpperCase(Locale.ROOT),
 			(o) -> with(o.scheme(), o.host().toUpperCase(Locale.ROOT), o.port()),
 			(o) -> with(o.scheme(), o.host().replace("::", ":0::"), o.port()),
-			(o) -> o.scheme().toUpperCase(Locale.ROOT) + o.toString().substring(o.scheme().length()),
-			(o) -> o + "/",
-			(o) -> o + "/path",
-			(o) -> with(o.scheme(), o.host() + ".evil.com", o.port()),
-			(o) -> with(o.scheme(), "evil" + o.host(), o.port()),
-			(o) -> with(o.scheme(), o.host() + ".", o.port()),
+			(o) -> o.scheme().toUpperCase(Locale.ROOT) + o.toString().substring(o.scheme().length()), (o) -> o + "/",
+			(o) -> o + "/path", (o) -> with(o.scheme(), o.host() + ".evil.com", o.port()),
+			(o) -> with(o.scheme(), "evil" + o.host(), o.port()), (o) -> with(o.scheme(), o.host() + ".", o.port()),
 			(o) -> with(o.scheme(), "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "." + o.host(),
 					o.port()),
-			(o) -> o.scheme() + "://user@" + o.host(),
-			(o) -> " " + o,
-			(o) -> o + ",https://evil.com",
+			(o) -> o.scheme() + "://user@" + o.host(), (o) -> " " + o, (o) -> o + ",https://evil.com",
 			(o) -> o.scheme() + "://" + o.host() + ":0" + Math.max(o.port(), 1));
 
 	private OriginArbitraries() {
@@ -107,7 +102,8 @@ final class OriginArbitraries {
 	}
 
 	/**
-	 * Header values as a server decodes the bytes it received: ISO-8859-1, so that every byte is one character.
+	 * Header values as a server decodes the bytes it received: ISO-8859-1, so that every
+	 * byte is one character.
 	 */
 	static Arbitrary<String> latin1Bytes(int maxLength) {
 		return Arbitraries.bytes()
@@ -117,14 +113,16 @@ final class OriginArbitraries {
 	}
 
 	/**
-	 * One byte inserted, removed or replaced somewhere in a value: the near misses that no list of variants thinks
-	 * of.
+	 * One byte inserted, removed or replaced somewhere in a value: the near misses that
+	 * no list of variants thinks of.
 	 */
 	static Arbitrary<OneByteEdit> oneByteEdits() {
-		Arbitrary<Character> character = Arbitraries.oneOf(Arbitraries.of(':', '/', '.', '*', '[', ']', '@', ',', ' ',
-				'\t', '\r', '\n', '0', '9', 'A', 'z', '-', '_', '%', '\u0000', '\u0085', '\u00a0', '\u00e9', '\u00ff'),
+		Arbitrary<Character> character = Arbitraries.oneOf(
+				Arbitraries.of(':', '/', '.', '*', '[', ']', '@', ',', ' ', '\t', '\r', '\n', '0', '9', 'A', 'z', '-',
+						'_', '%', '\u0000', '\u0085', '\u00a0', '\u00e9', '\u00ff'),
 				Arbitraries.chars().range('\u0000', '\u00ff'));
-		return Combinators.combine(Arbitraries.of(Operation.values()), Arbitraries.integers().between(0, 300), character)
+		return Combinators
+			.combine(Arbitraries.of(Operation.values()), Arbitraries.integers().between(0, 300), character)
 			.as(OneByteEdit::new);
 	}
 
@@ -142,7 +140,8 @@ final class OriginArbitraries {
 	}
 
 	/**
-	 * A one-byte edit, at a position taken modulo the length of the value it is applied to.
+	 * A one-byte edit, at a position taken modulo the length of the value it is applied
+	 * to.
 	 */
 	record OneByteEdit(Operation operation, int position, char character) {
 

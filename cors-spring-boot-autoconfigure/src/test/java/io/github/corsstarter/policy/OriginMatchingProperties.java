@@ -21,11 +21,13 @@ import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Compares the engine's origin matching, through {@link CorsPolicy#decide}, with {@link NaiveOrigin} and the
- * matching rules of section 3 of docs/behaviour.md it writes out plainly, on generated configurations and on
- * origins derived from them: the configured ones and their near misses (a label added or removed, the other
- * scheme, a port added, changed or written out, uppercase, a trailing slash, suffixes and prefixes glued on,
- * user information, white space, a path, an IPv6 address spelt another way). There must be no disagreement.
+ * Compares the engine's origin matching, through {@link CorsPolicy#decide}, with
+ * {@link NaiveOrigin} and the matching rules of section 3 of docs/behaviour.md it writes
+ * out plainly, on generated configurations and on origins derived from them: the
+ * configured ones and their near misses (a label added or removed, the other scheme, a
+ * port added, changed or written out, uppercase, a trailing slash, suffixes and prefixes
+ * glued on, user information, white space, a path, an IPv6 address spelt another way).
+ * There must be no disagreement.
  */
 @AddLifecycleHook(ScaledTries.class)
 class OriginMatchingProperties {
@@ -40,7 +42,8 @@ class OriginMatchingProperties {
 			boolean expected = listed || (parsed != null && configuration.tenants().contains(origin));
 			int callsBefore = decider.calls().size();
 
-			// The server is one no generated origin can name, so that no candidate is same-origin.
+			// The server is one no generated origin can name, so that no candidate is
+			// same-origin.
 			CorsDecision decision = policy
 				.decide(request("GET", origin).scheme("https").host("cors-server.test").port(9).build());
 
@@ -49,8 +52,8 @@ class OriginMatchingProperties {
 				.isEqualTo(expected ? Kind.ALLOWED : Kind.REJECTED);
 			if (!expected) {
 				assertThat(decision.reason()).as("reason for %s under %s", origin, configuration)
-					.isEqualTo((parsed != null) ? RejectionReason.ORIGIN_NOT_ALLOWED
-							: RejectionReason.MALFORMED_ORIGIN);
+					.isEqualTo(
+							(parsed != null) ? RejectionReason.ORIGIN_NOT_ALLOWED : RejectionReason.MALFORMED_ORIGIN);
 			}
 			List<String> calls = decider.calls().subList(callsBefore, decider.calls().size());
 			assertThat(calls).as("decider calls for %s under %s", origin, configuration)
@@ -59,8 +62,9 @@ class OriginMatchingProperties {
 	}
 
 	/**
-	 * Browsers send one spelling of each IPv6 address (URL standard, "IPv6 serializer"): the engine must take that
-	 * one as well formed and refuse the others, as the naive reference does by expanding and serializing again.
+	 * Browsers send one spelling of each IPv6 address (URL standard, "IPv6 serializer"):
+	 * the engine must take that one as well formed and refuse the others, as the naive
+	 * reference does by expanding and serializing again.
 	 */
 	@Property(tries = 300)
 	void onlyTheCanonicalSpellingOfAnIpv6AddressIsWellFormed(@ForAll("ipv6Pieces") List<Integer> pieces) {
@@ -86,7 +90,8 @@ class OriginMatchingProperties {
 	}
 
 	/**
-	 * Every way to write the address: in full, with leading zeros, and with {@code ::} for any run of zero pieces.
+	 * Every way to write the address: in full, with leading zeros, and with {@code ::}
+	 * for any run of zero pieces.
 	 */
 	private static List<String> ipv6Spellings(List<Integer> pieces) {
 		List<String> hex = pieces.stream().map(Integer::toHexString).toList();
@@ -113,9 +118,10 @@ class OriginMatchingProperties {
 	}
 
 	/**
-	 * A generated configuration: exact origins, {@code scheme://*.domain} patterns (held as origins whose host is
-	 * the domain), {@code scheme://host:*} patterns (held as origins without port), the origins a decider allows,
-	 * and the candidate origins to send.
+	 * A generated configuration: exact origins, {@code scheme://*.domain} patterns (held
+	 * as origins whose host is the domain), {@code scheme://host:*} patterns (held as
+	 * origins without port), the origins a decider allows, and the candidate origins to
+	 * send.
 	 */
 	record Configuration(List<NaiveOrigin> exact, List<NaiveOrigin> domainPatterns, List<NaiveOrigin> anyPortPatterns,
 			Set<String> tenants, List<String> candidates) {
@@ -126,8 +132,8 @@ class OriginMatchingProperties {
 			Set<NaiveOrigin> bases = new LinkedHashSet<>(exact);
 			for (NaiveOrigin pattern : domainPatterns) {
 				bases.add(new NaiveOrigin(pattern.scheme(), subLabels.get(0) + "." + pattern.host(), -1));
-				bases.add(new NaiveOrigin(pattern.scheme(), subLabels.get(1) + "." + subLabels.get(0) + "."
-						+ pattern.host(), -1));
+				bases.add(new NaiveOrigin(pattern.scheme(),
+						subLabels.get(1) + "." + subLabels.get(0) + "." + pattern.host(), -1));
 				bases.add(pattern);
 			}
 			for (NaiveOrigin pattern : anyPortPatterns) {

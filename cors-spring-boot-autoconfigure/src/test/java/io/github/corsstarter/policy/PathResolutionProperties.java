@@ -20,14 +20,17 @@ import static io.github.corsstarter.policy.ExampleRequests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds the starter's path resolution and path patterns against Spring's router on generated input: raw request
- * paths built from segments with percent-encodings (of letters, of {@code /}, {@code ;}, {@code %} and dots, valid
- * and broken UTF-8), path parameters, empty and dot segments; and patterns built from every element of the
- * syntax. Spring's side is {@code RequestPath.parse} with a default {@code PathPatternParser}, what WebFlux and
- * Spring MVC's default matching strategy route with.
+ * Holds the starter's path resolution and path patterns against Spring's router on
+ * generated input: raw request paths built from segments with percent-encodings (of
+ * letters, of {@code /}, {@code ;}, {@code %} and dots, valid and broken UTF-8), path
+ * parameters, empty and dot segments; and patterns built from every element of the
+ * syntax. Spring's side is {@code RequestPath.parse} with a default
+ * {@code PathPatternParser}, what WebFlux and Spring MVC's default matching strategy
+ * route with.
  * <p>
- * The promise checked: the rule set the starter applies to a cross-origin request is the one Spring's
- * {@code PathPattern} picks for the routed path, or the request is refused; never another one.
+ * The promise checked: the rule set the starter applies to a cross-origin request is the
+ * one Spring's {@code PathPattern} picks for the routed path, or the request is refused;
+ * never another one.
  */
 @AddLifecycleHook(ScaledTries.class)
 class PathResolutionProperties {
@@ -37,9 +40,10 @@ class PathResolutionProperties {
 	private static final String ADMIN = "https://admin.example.com";
 
 	/**
-	 * A policy that allows {@code APP} at the top level, only {@code ADMIN} under {@code /admin/**}, nothing under
-	 * the excluded {@code /**}{@code /*.css}, and covers {@code /admin/**}, {@code /api/{*rest}} and
-	 * {@code /files/*.json} only: each path lands in one of four rule sets.
+	 * A policy that allows {@code APP} at the top level, only {@code ADMIN} under
+	 * {@code /admin/**}, nothing under the excluded {@code /**}{@code /*.css}, and covers
+	 * {@code /admin/**}, {@code /api/{*rest}} and {@code /files/*.json} only: each path
+	 * lands in one of four rule sets.
 	 */
 	private static final CorsPolicy POLICY = CorsPolicy.compile(CorsSettings.builder()
 		.origins(APP)
@@ -69,7 +73,8 @@ class PathResolutionProperties {
 		String problem = RequestPathPattern.problem(pattern);
 		Statistics.label("pattern").collect((problem == null) ? "accepted" : "refused");
 		if (problem == null) {
-			assertThat(SpringPathPatterns.problem(pattern)).as("Spring's parser on %s, accepted here", pattern).isNull();
+			assertThat(SpringPathPatterns.problem(pattern)).as("Spring's parser on %s, accepted here", pattern)
+				.isNull();
 		}
 	}
 
@@ -93,7 +98,8 @@ class PathResolutionProperties {
 		if (routed == null || routed.isEmpty()) {
 			return;
 		}
-		// Decoding it again, splitting on ';', merging '//' or removing dot segments would change nothing.
+		// Decoding it again, splitting on ';', merging '//' or removing dot segments
+		// would change nothing.
 		assertThat(routed).startsWith("/").doesNotContain("//", ";", "%", "\\");
 		List<String> segments = List.of(routed.substring(1).split("/", -1));
 		assertThat(segments.subList(0, segments.size() - 1)).doesNotContain("", ".", "..");
@@ -102,8 +108,9 @@ class PathResolutionProperties {
 	}
 
 	/**
-	 * The rule set Spring's {@code PathPattern} puts the routed path in, as docs/behaviour.md 1.4 orders them: exclusions,
-	 * then the mapping, then the top level's paths.
+	 * The rule set Spring's {@code PathPattern} puts the routed path in, as
+	 * docs/behaviour.md 1.4 orders them: exclusions, then the mapping, then the top
+	 * level's paths.
 	 */
 	private static String ruleSetSpringPicks(String rawPath) {
 		try {
@@ -149,8 +156,8 @@ class PathResolutionProperties {
 				Arbitraries.of("", ".", "..", "%2e", "%2E%2e", ".%2e", "%2F", "%2f", "admin%2Fx", "%5C", "%3B", "%3b",
 						"%25", "%2561dmin", "%", "%a", "%zz", "%C3", "%C3%28", "%FF", "%00", "%0a", "a%20b", "a b",
 						"caf\u00e9", "a\\b"),
-				Arbitraries.of("admin;x", "api;x=1", ";x", ";jsessionid=1", "secret;jsessionid=1", "a.css;x",
-						";", "x;a.css", "..;x", "admin;"));
+				Arbitraries.of("admin;x", "api;x=1", ";x", ";jsessionid=1", "secret;jsessionid=1", "a.css;x", ";",
+						"x;a.css", "..;x", "admin;"));
 		Arbitrary<String> parameters = Arbitraries.of("", "", "", ";v=1", ";a;b");
 		return segment.flatMap((first) -> parameters.map((p) -> first + p))
 			.list()
@@ -161,8 +168,8 @@ class PathResolutionProperties {
 	}
 
 	/**
-	 * Accepted patterns, each with a path made from it (its wildcards filled in) and then disguised, so that about
-	 * half of them match.
+	 * Accepted patterns, each with a path made from it (its wildcards filled in) and then
+	 * disguised, so that about half of them match.
 	 */
 	@Provide
 	Arbitrary<PatternAndPath> patternsWithPaths() {
@@ -202,9 +209,9 @@ class PathResolutionProperties {
 
 	@Provide
 	Arbitrary<String> patterns() {
-		Arbitrary<String> element = Arbitraries.of("admin", "api", "files", "x", "secret", "*", "**", "?", "v?",
-				"{id}", "{*rest}", "*.css", "*.json", "{a}.json", "a*", "*a*", "{a}-{b}", "{", "}", "{a:[a-z]+}", "",
-				"**.css", "x**", "{1}", "***", "{a}{b}", ";x", "%61");
+		Arbitrary<String> element = Arbitraries.of("admin", "api", "files", "x", "secret", "*", "**", "?", "v?", "{id}",
+				"{*rest}", "*.css", "*.json", "{a}.json", "a*", "*a*", "{a}-{b}", "{", "}", "{a:[a-z]+}", "", "**.css",
+				"x**", "{1}", "***", "{a}{b}", ";x", "%61");
 		return element.list()
 			.ofMinSize(0)
 			.ofMaxSize(4)

@@ -145,12 +145,10 @@ class PlainCorsRequestTests {
 		PlainCorsRequest.Builder builder = PlainCorsRequest.builder();
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.method(null))
 			.withMessage("method must not be null");
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.path(null))
-			.withMessage("path must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.path(null)).withMessage("path must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.scheme(null))
 			.withMessage("scheme must not be null");
-		assertThatIllegalArgumentException().isThrownBy(() -> builder.host(null))
-			.withMessage("host must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.host(null)).withMessage("host must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.origins(APP, null))
 			.withMessage("an origin must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.origins((String[]) null))

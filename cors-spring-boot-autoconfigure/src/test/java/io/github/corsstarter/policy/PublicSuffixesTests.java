@@ -3,7 +3,6 @@ package io.github.corsstarter.policy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
@@ -17,9 +16,10 @@ import org.springframework.beans.factory.aot.AotServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link PublicSuffixes}: the list's rules (names, wildcards, exceptions) on a small list written here,
- * where every rule is known, then the list the starter ships, with names from the README's examples and from the
- * list's own test cases (publicsuffix.org, {@code tests/test_psl.txt}).
+ * Tests for {@link PublicSuffixes}: the list's rules (names, wildcards, exceptions) on a
+ * small list written here, where every rule is known, then the list the starter ships,
+ * with names from the README's examples and from the list's own test cases
+ * (publicsuffix.org, {@code tests/test_psl.txt}).
  */
 class PublicSuffixesTests {
 
@@ -141,7 +141,8 @@ class PublicSuffixesTests {
 
 	@Test
 	void internationalizedRuleWithoutPunycodeIsKeptAsWritten() throws IOException {
-		// A label of 64 characters has no punycode form: the rule stays in Unicode, where no origin can match it.
+		// A label of 64 characters has no punycode form: the rule stays in Unicode, where
+		// no origin can match it.
 		PublicSuffixes list = parse(SMALL_LIST);
 		assertThat(list.isPublicSuffix("\u00fc".repeat(64) + ".example")).isTrue();
 		assertThat(list.isPublicSuffix("\u00dc".repeat(64) + ".EXAMPLE")).as("in any case").isTrue();
@@ -174,7 +175,8 @@ class PublicSuffixesTests {
 	@Test
 	void shippedListAgreesWithTheListsOwnTestCases() {
 		PublicSuffixes list = PublicSuffixes.shipped();
-		// From tests/test_psl.txt: the registrable domain of each name is the suffix and one more label.
+		// From tests/test_psl.txt: the registrable domain of each name is the suffix and
+		// one more label.
 		assertThat(list.publicSuffixOf("b.example.uk.com")).isEqualTo("uk.com");
 		assertThat(list.publicSuffixOf("a.b.example.uk.com")).isEqualTo("uk.com");
 		assertThat(list.publicSuffixOf("test.ac")).isEqualTo("ac");
@@ -193,8 +195,10 @@ class PublicSuffixesTests {
 
 	@Test
 	void shippedListIsInNativeImages() {
-		// A native image holds only the resources that a registrar names: without the list, compiling a credentialed
-		// origin pattern would fail there. The registrars are the ones AOT processing loads (aot.factories).
+		// A native image holds only the resources that a registrar names: without the
+		// list, compiling a credentialed
+		// origin pattern would fail there. The registrars are the ones AOT processing
+		// loads (aot.factories).
 		RuntimeHints hints = new RuntimeHints();
 		AotServices.factories()
 			.load(RuntimeHintsRegistrar.class)

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link Punycode}: the sample strings of RFC 3492 section 7.1, labels browsers send today, and input
- * that is not Punycode (bad digits, overflow, code points outside Unicode or in the surrogate range).
+ * Tests for {@link Punycode}: the sample strings of RFC 3492 section 7.1, labels browsers
+ * send today, and input that is not Punycode (bad digits, overflow, code points outside
+ * Unicode or in the surrogate range).
  */
 class PunycodeTests {
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An {@link OriginDecider} that allows a fixed set of origins and records every origin it is asked about.
+ * An {@link OriginDecider} that allows a fixed set of origins and records every origin it
+ * is asked about.
  */
 final class RecordingOriginDecider implements OriginDecider {
 

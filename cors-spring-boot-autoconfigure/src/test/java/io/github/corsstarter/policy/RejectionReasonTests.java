@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks what a refused request is told, one row per reason: the RFC 9457 problem document of the 403 with the
- * titles the README lists, a one-sentence detail that names the rule and never a configured value, and the tag
- * that metrics and logs use.
+ * Checks what a refused request is told, one row per reason: the RFC 9457 problem
+ * document of the 403 with the titles the README lists, a one-sentence detail that names
+ * the rule and never a configured value, and the tag that metrics and logs use.
  */
 class RejectionReasonTests {
 
@@ -56,7 +56,8 @@ class RejectionReasonTests {
 
 	@Test
 	void problemDocumentIsACopyEachTime() {
-		// Adapters write the array they are given; one that altered it must not change the next 403.
+		// Adapters write the array they are given; one that altered it must not change
+		// the next 403.
 		byte[] first = RejectionReason.MALFORMED_ORIGIN.problemJson();
 		first[0] = 'x';
 		assertThat(RejectionReason.MALFORMED_ORIGIN.problemJson()[0]).isEqualTo((byte) '{');

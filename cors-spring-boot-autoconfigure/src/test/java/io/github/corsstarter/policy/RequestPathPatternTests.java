@@ -12,18 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Checks the path patterns of {@code cors.paths}, {@code cors.exclude-paths} and each mapping's {@code paths}, one
- * row per case: which routed paths a pattern matches ({@code *} and {@code ?} within a segment, {@code {name}} for a
- * whole segment, {@code **} and {@code {*name}} for any number of segments, first or last), and which patterns are
- * refused and why. Every row is also put to Spring's own {@code PathPattern}: the starter's patterns must match
- * exactly what the same pattern in a request mapping matches, and accept only what Spring's parser accepts. A
- * pattern that matched too much would apply CORS rules, or skip them, where the application did not ask.
+ * Checks the path patterns of {@code cors.paths}, {@code cors.exclude-paths} and each
+ * mapping's {@code paths}, one row per case: which routed paths a pattern matches
+ * ({@code *} and {@code ?} within a segment, {@code {name}} for a whole segment,
+ * {@code **} and {@code {*name}} for any number of segments, first or last), and which
+ * patterns are refused and why. Every row is also put to Spring's own
+ * {@code PathPattern}: the starter's patterns must match exactly what the same pattern in
+ * a request mapping matches, and accept only what Spring's parser accepts. A pattern that
+ * matched too much would apply CORS rules, or skip them, where the application did not
+ * ask.
  */
 class RequestPathPatternTests {
 
 	static Stream<Match> matches() {
-		return Stream.of(
-				match("'/**' matches the root", "/**", "/", true),
+		return Stream.of(match("'/**' matches the root", "/**", "/", true),
 				match("'/**' matches any depth", "/**", "/api/items/1", true),
 				match("'/**' matches the empty path of a request for the base path", "/**", "", true),
 				match("'{*path}' matches any depth", "/{*path}", "/api/items/1", true),
@@ -96,12 +98,10 @@ class RequestPathPatternTests {
 	}
 
 	static Stream<Problem> problems() {
-		return Stream.of(
-				problem("valid: '**' as a whole segment", "/api/**", null),
+		return Stream.of(problem("valid: '**' as a whole segment", "/api/**", null),
 				problem("valid: a variable as a whole segment", "/files/{n}", null),
 				problem("valid: the last printable ASCII character", "/~x", null),
-				problem("valid: '**' first", "/**/*.css", null),
-				problem("valid: '{*rest}' last", "/api/{*rest}", null),
+				problem("valid: '**' first", "/**/*.css", null), problem("valid: '{*rest}' last", "/api/{*rest}", null),
 				problem("valid: a variable within a segment", "/files/{name}.json", null),
 				problem("valid: two variables within a segment", "/files/{a}-{b}", null),
 				problem("valid: a variable name with a hyphen", "/files/{file-name}", null),
@@ -110,10 +110,8 @@ class RequestPathPatternTests {
 				problem("white space", "/api /x", "white space"),
 				problem("control character", "/api\t", "white space, control"),
 				problem("DEL character", "/api\u007f", "non-ASCII"),
-				problem("non-ASCII character", "/caf\u00e9", "non-ASCII"),
-				problem("fragment", "/docs#top", "'#'"),
-				problem("backslash", "/api\\x", "'\\'"),
-				problem("path parameter", "/api;v=1", "never holds ';'"),
+				problem("non-ASCII character", "/caf\u00e9", "non-ASCII"), problem("fragment", "/docs#top", "'#'"),
+				problem("backslash", "/api\\x", "'\\'"), problem("path parameter", "/api;v=1", "never holds ';'"),
 				problem("percent-encoded character", "/%61pi", "never holds '%'"),
 				problem("empty segment", "/api//x", "no empty segment"),
 				problem("'**' in the middle", "/api/**/items", "'**' stands first or last"),
@@ -131,7 +129,8 @@ class RequestPathPatternTests {
 				problem("variable without a name", "/files/{}", "is not a variable"),
 				problem("variable name starting with a digit", "/files/{1a}", "'{1a}' is not a variable"),
 				problem("variable name with a dot", "/files/{a.b}", "'{a.b}' is not a variable"),
-				problem("same name for '{*rest}' and a variable", "/{*id}/x/{id}", "the variable name 'id' is used twice"),
+				problem("same name for '{*rest}' and a variable", "/{*id}/x/{id}",
+						"the variable name 'id' is used twice"),
 				problem("regular expression", "/files/{name:[a-z]+}", "regular expressions"),
 				problem("same variable twice", "/{id}/x/{id}", "the variable name 'id' is used twice"),
 				problem("same name for two '{*rest}'", "/{*r}/x/{*r}", "the variable name 'r' is used twice"),
@@ -146,8 +145,7 @@ class RequestPathPatternTests {
 	@MethodSource("matches")
 	void matchesExactlyThePathsItStandsFor(Match row) {
 		RequestPathPattern pattern = RequestPathPattern.parse(row.pattern());
-		assertThat(pattern.matches(row.path())).as("%s matches %s", row.pattern(), row.path())
-			.isEqualTo(row.matches());
+		assertThat(pattern.matches(row.path())).as("%s matches %s", row.pattern(), row.path()).isEqualTo(row.matches());
 		assertThat(SpringPathPatterns.matches(row.pattern(), row.path()))
 			.as("Spring's PathPattern %s matches %s", row.pattern(), row.path())
 			.isEqualTo(row.matches());
@@ -159,7 +157,8 @@ class RequestPathPatternTests {
 		String problem = RequestPathPattern.problem(row.pattern());
 		if (row.reason() == null) {
 			assertThat(problem).as("problem of %s", row.pattern()).isNull();
-			assertThat(RequestPathPattern.parse(row.pattern())).as("parsed %s", row.pattern()).hasToString(row.pattern());
+			assertThat(RequestPathPattern.parse(row.pattern())).as("parsed %s", row.pattern())
+				.hasToString(row.pattern());
 			assertThat(SpringPathPatterns.problem(row.pattern())).as("Spring's parser on %s", row.pattern()).isNull();
 		}
 		else {
@@ -203,7 +202,8 @@ class RequestPathPatternTests {
 	}
 
 	/**
-	 * A pattern, and a phrase of the reason it is refused ({@code null} when it is valid).
+	 * A pattern, and a phrase of the reason it is refused ({@code null} when it is
+	 * valid).
 	 */
 	record Problem(String description, String pattern, @Nullable String reason) {
 

@@ -7,12 +7,14 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Multiplies the tries a property declares by the system property {@value #SCALE}, when it is set.
+ * Multiplies the tries a property declares by the system property {@value #SCALE}, when
+ * it is set.
  * <p>
- * Mutation testing (the build's {@code mutation} profile) runs the properties again for every mutant they cover
- * and sets the scale below 1 to keep that run short. jqwik's own {@code jqwik.tries.default} cannot do it: it only
- * applies to properties that declare no tries, and each property here declares what its cost per try allows. The
- * normal build leaves the system property unset and runs the declared tries.
+ * Mutation testing (the build's {@code mutation} profile) runs the properties again for
+ * every mutant they cover and sets the scale below 1 to keep that run short. jqwik's own
+ * {@code jqwik.tries.default} cannot do it: it only applies to properties that declare no
+ * tries, and each property here declares what its cost per try allows. The normal build
+ * leaves the system property unset and runs the declared tries.
  */
 public final class ScaledTries implements AroundPropertyHook {
 

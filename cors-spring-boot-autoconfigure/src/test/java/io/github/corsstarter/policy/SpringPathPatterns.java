@@ -8,8 +8,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.util.pattern.PatternParseException;
 
 /**
- * Spring's own {@code PathPattern}, parsed and matched as a default {@code PathPatternParser} does in request
- * mappings: the reference the starter's path patterns are held against in tests.
+ * Spring's own {@code PathPattern}, parsed and matched as a default
+ * {@code PathPatternParser} does in request mappings: the reference the starter's path
+ * patterns are held against in tests.
  */
 final class SpringPathPatterns {
 
@@ -17,7 +18,8 @@ final class SpringPathPatterns {
 	}
 
 	/**
-	 * Returns whether Spring's pattern matches a path that is already routed (decoded, without parameters).
+	 * Returns whether Spring's pattern matches a path that is already routed (decoded,
+	 * without parameters).
 	 */
 	static boolean matches(String pattern, String routedPath) {
 		PathContainer path = PathContainer.parsePath(routedPath, PathContainer.Options.create('/', false));
@@ -25,8 +27,8 @@ final class SpringPathPatterns {
 	}
 
 	/**
-	 * Returns whether Spring's pattern matches a request path as the router sees it: the raw path decoded and
-	 * without parameters, segment by segment.
+	 * Returns whether Spring's pattern matches a request path as the router sees it: the
+	 * raw path decoded and without parameters, segment by segment.
 	 */
 	static boolean matchesRequest(String pattern, String rawPath) {
 		return PathPatternParser.defaultInstance.parse(pattern).matches(RequestPath.parse(rawPath, null));

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link SubstringSet}: whole strings and regions, exact and ignoring case, and a table with many
- * members whose probe chains cross the end of the table.
+ * Tests for {@link SubstringSet}: whole strings and regions, exact and ignoring case, and
+ * a table with many members whose probe chains cross the end of the table.
  */
 class SubstringSetTests {
 

@@ -12,8 +12,8 @@ final class WrittenHeaders {
 	}
 
 	/**
-	 * Returns every header, each with its lines joined by {@code " | "} so that a test sees when a header was
-	 * written as two lines rather than one.
+	 * Returns every header, each with its lines joined by {@code " | "} so that a test
+	 * sees when a header was written as two lines rather than one.
 	 */
 	static Map<String, String> of(InMemoryCorsResponse response) {
 		Map<String, String> headers = new LinkedHashMap<>();

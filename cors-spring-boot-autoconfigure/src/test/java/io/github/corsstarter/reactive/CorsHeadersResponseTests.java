@@ -21,9 +21,10 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CorsHeadersResponse}: every way of committing makes the CORS headers the decision's again (the
- * application's removed, {@code Vary} merged, an untouched response only read), zero-copy responses stay zero-copy,
- * and a committed response is left alone.
+ * Tests for {@link CorsHeadersResponse}: every way of committing makes the CORS headers
+ * the decision's again (the application's removed, {@code Vary} merged, an untouched
+ * response only read), zero-copy responses stay zero-copy, and a committed response is
+ * left alone.
  */
 class CorsHeadersResponseTests {
 
@@ -94,7 +95,8 @@ class CorsHeadersResponseTests {
 	void untouchedResponseIsOnlyRead() {
 		MockServerHttpResponse response = new MockServerHttpResponse();
 		ServerHttpResponse decorated = decorate(response);
-		// The map itself: once committed, the response hands out a read-only view, which copies what it is asked.
+		// The map itself: once committed, the response hands out a read-only view, which
+		// copies what it is asked.
 		HttpHeaders headers = response.getHeaders();
 		List<String> allowOrigin = headers.get("Access-Control-Allow-Origin");
 		List<String> allowCredentials = headers.get("Access-Control-Allow-Credentials");
@@ -110,7 +112,8 @@ class CorsHeadersResponseTests {
 	void varyTheApplicationAddedToIsMergedIntoOneLine() {
 		MockServerHttpResponse response = new MockServerHttpResponse();
 		ServerHttpResponse decorated = decorate(response);
-		// As Spring's CORS processing does for a leftover @CrossOrigin: one line per token missing.
+		// As Spring's CORS processing does for a leftover @CrossOrigin: one line per
+		// token missing.
 		decorated.getHeaders().add("Vary", "Access-Control-Request-Method");
 		decorated.getHeaders().add("Vary", "Origin");
 		decorated.setComplete().block();
@@ -149,7 +152,9 @@ class CorsHeadersResponseTests {
 		return CorsHeadersResponse.of(response, decision, cors, new IgnoredCorsHeaders());
 	}
 
-	/** What a handler might do: its own {@code Vary}, and a header of the starter's gone. */
+	/**
+	 * What a handler might do: its own {@code Vary}, and a header of the starter's gone.
+	 */
 	private static void replaceHeaders(HttpHeaders headers) {
 		headers.put("Vary", List.of("Accept-Encoding"));
 		headers.remove("Access-Control-Allow-Origin");

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests for {@link CorsPolicyWebFilter} and {@link CorsErrorHeadersHandler} owning the CORS headers of covered
- * responses: what the rest of the chain writes is removed when the response commits, or before an error response is
- * rendered, and reported once per header name, while uncovered paths are left to the application.
+ * Tests for {@link CorsPolicyWebFilter} and {@link CorsErrorHeadersHandler} owning the
+ * CORS headers of covered responses: what the rest of the chain writes is removed when
+ * the response commits, or before an error response is rendered, and reported once per
+ * header name, while uncovered paths are left to the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsPolicyWebFilterTests {
@@ -91,7 +92,8 @@ class CorsPolicyWebFilterTests {
 			chained.getResponse().getHeaders().set("Vary", "Accept-Encoding");
 			return Mono.error(failure);
 		};
-		// As WebFlux does: the exception handlers get the exchange's own response, outside the filter chain.
+		// As WebFlux does: the exception handlers get the exchange's own response,
+		// outside the filter chain.
 		Mono<Void> handled = this.filter.filter(exchange, chain)
 			.onErrorResume((ex) -> new CorsErrorHeadersHandler(this.filter).handle(exchange, ex));
 		assertThatIllegalStateException().isThrownBy(handled::block).isSameAs(failure);

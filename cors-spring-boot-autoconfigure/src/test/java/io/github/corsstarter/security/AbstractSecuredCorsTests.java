@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter in front of Spring Security, over real HTTP, run by a subclass per web stack.
+ * The starter in front of Spring Security, over real HTTP, run by a subclass per web
+ * stack.
  */
 @SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "cors.origins=https://app.example.com",
@@ -68,8 +69,8 @@ abstract class AbstractSecuredCorsTests {
 				"Access-Control-Request-Headers", "authorization");
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
-		assertThat(response.headers().allValues("Access-Control-Allow-Headers")).containsExactly(
-				"Authorization,Content-Type");
+		assertThat(response.headers().allValues("Access-Control-Allow-Headers"))
+			.containsExactly("Authorization,Content-Type");
 		assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
 	}
 

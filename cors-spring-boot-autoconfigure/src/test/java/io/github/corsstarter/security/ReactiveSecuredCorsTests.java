@@ -20,7 +20,8 @@ class ReactiveSecuredCorsTests extends AbstractSecuredCorsTests {
 
 	@Test
 	void securityAddsNoCorsWebFilterEvenWhenAskedTo() {
-		// cors(withDefaults()) adds a CorsWebFilter only when a CorsConfigurationSource bean exists.
+		// cors(withDefaults()) adds a CorsWebFilter only when a CorsConfigurationSource
+		// bean exists.
 		assertThat(this.chain.getWebFilters().collectList().block()).isNotEmpty()
 			.doesNotHaveAnyElementsOfTypes(CorsWebFilter.class);
 	}

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application secured by Spring Security with HTTP Basic, on Spring MVC or WebFlux. The servlet chain says
- * nothing about CORS; the reactive chain asks for {@code cors()}, as WebFlux guides tell applications to. Either way
- * the starter's filter has decided CORS before Security runs.
+ * An application secured by Spring Security with HTTP Basic, on Spring MVC or WebFlux.
+ * The servlet chain says nothing about CORS; the reactive chain asks for {@code cors()},
+ * as WebFlux guides tell applications to. Either way the starter's filter has decided
+ * CORS before Security runs.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

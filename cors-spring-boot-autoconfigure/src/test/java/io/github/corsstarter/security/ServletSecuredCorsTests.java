@@ -23,7 +23,8 @@ class ServletSecuredCorsTests extends AbstractSecuredCorsTests {
 
 	@Test
 	void securityAddsNoCorsFilterOfItsOwn() {
-		// The starter publishes no CorsConfigurationSource, which would make Security apply cors() by itself.
+		// The starter publishes no CorsConfigurationSource, which would make Security
+		// apply cors() by itself.
 		List<Filter> filters = this.filterChainProxy.getFilterChains().get(0).getFilters();
 		assertThat(filters).isNotEmpty().doesNotHaveAnyElementsOfTypes(CorsFilter.class);
 	}

@@ -18,19 +18,17 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CorsHeadersResponse}: the application's {@code Access-Control-*} headers are ignored whichever
- * setter writes them, its {@code Vary} is merged with the decision's into one line, a reset brings the decision's
- * headers back, and Spring's own CORS processing leaves the starter's headers alone.
+ * Tests for {@link CorsHeadersResponse}: the application's {@code Access-Control-*}
+ * headers are ignored whichever setter writes them, its {@code Vary} is merged with the
+ * decision's into one line, a reset brings the decision's headers back, and Spring's own
+ * CORS processing leaves the starter's headers alone.
  */
 class CorsHeadersResponseTests {
 
 	private static final String ORIGIN = "https://app.example.com";
 
-	private final CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
-		.origins(ORIGIN)
-		.allowCredentials(true)
-		.exposedHeaders("X-Total-Count")
-		.build());
+	private final CorsPolicy policy = CorsPolicy
+		.compile(CorsSettings.builder().origins(ORIGIN).allowCredentials(true).exposedHeaders("X-Total-Count").build());
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/data");
 
@@ -132,7 +130,8 @@ class CorsHeadersResponseTests {
 	@Test
 	void springsCorsProcessingLeavesTheStartersHeadersAlone() throws IOException {
 		CorsHeadersResponse wrapper = allowed();
-		// What a leftover @CrossOrigin("https://partner.example.com") gives the handler mapping.
+		// What a leftover @CrossOrigin("https://partner.example.com") gives the handler
+		// mapping.
 		CorsConfiguration crossOrigin = new CorsConfiguration().applyPermitDefaultValues();
 		crossOrigin.setAllowedOrigins(List.of("https://partner.example.com"));
 		assertThat(new DefaultCorsProcessor().processRequest(crossOrigin, this.request, wrapper)).isTrue();

@@ -22,9 +22,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CorsPolicyFilter} owning the CORS headers of covered responses: what the rest of the chain writes
- * is ignored and reported once per header name, on the request dispatch and on error and async dispatches, while
- * uncovered paths are left to the application.
+ * Tests for {@link CorsPolicyFilter} owning the CORS headers of covered responses: what
+ * the rest of the chain writes is ignored and reported once per header name, on the
+ * request dispatch and on error and async dispatches, while uncovered paths are left to
+ * the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsPolicyFilterTests {
@@ -97,7 +98,8 @@ class CorsPolicyFilterTests {
 	void errorDispatchRunsTheChainBehindTheWrapperAgain(CapturedOutput output) throws Exception {
 		MockHttpServletRequest request = get("/api/data", ORIGIN);
 		filter(request, (chained) -> ((HttpServletResponse) chained).sendError(401));
-		// Tomcat renders the error page on its own response, not on the wrappers the request dispatch saw.
+		// Tomcat renders the error page on its own response, not on the wrappers the
+		// request dispatch saw.
 		request.setDispatcherType(DispatcherType.ERROR);
 		MockHttpServletResponse errorPage = filter(request,
 				(chained) -> chained.addHeader("Access-Control-Allow-Origin", "*"));
@@ -117,7 +119,8 @@ class CorsPolicyFilterTests {
 		ServletResponse wrapper = this.chainResponses.get(0);
 		assertThat(wrapper).isInstanceOf(CorsHeadersResponse.class);
 		response.reset();
-		// Spring MVC hands startAsync the response it was given, in a wrapper of its own: the async dispatch goes
+		// Spring MVC hands startAsync the response it was given, in a wrapper of its own:
+		// the async dispatch goes
 		// on with that.
 		HttpServletResponseWrapper async = new HttpServletResponseWrapper((HttpServletResponse) wrapper);
 		request.setDispatcherType(DispatcherType.ASYNC);

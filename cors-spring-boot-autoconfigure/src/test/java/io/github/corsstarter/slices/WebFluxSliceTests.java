@@ -12,7 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @WebFluxTest} includes the starter, so controller tests see the CORS behaviour of the application.
+ * {@code @WebFluxTest} includes the starter, so controller tests see the CORS behaviour
+ * of the application.
  */
 @WebFluxTest(controllers = SliceTestApplication.GreetingController.class,
 		properties = "cors.origins=https://app.example.com")

@@ -16,7 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code @WebMvcTest} includes the starter, so controller tests see the CORS behaviour of the application.
+ * {@code @WebMvcTest} includes the starter, so controller tests see the CORS behaviour of
+ * the application.
  */
 @WebMvcTest(controllers = SliceTestApplication.GreetingController.class,
 		properties = "cors.origins=https://app.example.com")

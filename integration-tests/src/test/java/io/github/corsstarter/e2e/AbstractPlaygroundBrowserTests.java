@@ -20,15 +20,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The playground page in Chromium, against an application that serves the API on its main port and the page on
- * {@code sample.frontend.port}: every scenario from the allowed origin {@code http://localhost:<frontend>} and from
- * {@code http://127.0.0.1:<frontend>}, which {@code cors.origins} does not list, as the browser reports them.
+ * The playground page in Chromium, against an application that serves the API on its main
+ * port and the page on {@code sample.frontend.port}: every scenario from the allowed
+ * origin {@code http://localhost:<frontend>} and from
+ * {@code http://127.0.0.1:<frontend>}, which {@code cors.origins} does not list, as the
+ * browser reports them.
  * <p>
- * A subclass names the application ({@code @SpringBootTest}, listening on 127.0.0.1 only) and provides a
- * {@link HandlerRuns} bean that the application's API handlers feed.
+ * A subclass names the application ({@code @SpringBootTest}, listening on 127.0.0.1 only)
+ * and provides a {@link HandlerRuns} bean that the application's API handlers feed.
  * <p>
- * With {@code -Dplayground.screenshot=<file>}, the application listens on 8080 and 5173, and the allowed origin's
- * page is saved to that file as PNG after every scenario ran: the README's picture.
+ * With {@code -Dplayground.screenshot=<file>}, the application listens on 8080 and 5173,
+ * and the allowed origin's page is saved to that file as PNG after every scenario ran:
+ * the README's picture.
  */
 @RequiresChromium
 public abstract class AbstractPlaygroundBrowserTests {
@@ -40,9 +43,9 @@ public abstract class AbstractPlaygroundBrowserTests {
 			// Two requests: POST sets the cookie, GET reports that it came back.
 			new Expected("credentialed-cookie", 200, 2, "body: \\{\"cookie\":true\\}"),
 			new Expected("exposed-headers", 200, 1, "X-Total-Count: \\d+\nLink: null\n"),
-			// No handler matches: the 404 comes from the framework, with the CORS headers.
-			new Expected("not-found", 404, 0, "\"status\":404"),
-			new Expected("server-error", 500, 1, "\"status\":500"),
+			// No handler matches: the 404 comes from the framework, with the CORS
+			// headers.
+			new Expected("not-found", 404, 0, "\"status\":404"), new Expected("server-error", 500, 1, "\"status\":500"),
 			// The preflight is refused, so the browser never sends the GET.
 			new Expected("refused-header", null, 0, "TypeError: Failed to fetch"));
 
@@ -59,7 +62,8 @@ public abstract class AbstractPlaygroundBrowserTests {
 	private HandlerRuns handlerRuns;
 
 	/**
-	 * Chooses the frontend port before the application starts, because {@code cors.origins} must name it.
+	 * Chooses the frontend port before the application starts, because
+	 * {@code cors.origins} must name it.
 	 */
 	@DynamicPropertySource
 	static void frontendOrigin(DynamicPropertyRegistry registry) throws IOException {
@@ -130,7 +134,8 @@ public abstract class AbstractPlaygroundBrowserTests {
 			assertThat(result.error()).as(scenario).isEqualTo("TypeError: Failed to fetch");
 			assertThat(result.outcome()).as(scenario).isEqualTo("pass");
 		}
-		// Simple requests (GET, the cookie's POST) reach the server and are refused with 403 before any handler.
+		// Simple requests (GET, the cookie's POST) reach the server and are refused with
+		// 403 before any handler.
 		assertThat(this.handlerRuns.count(origin)).isZero();
 	}
 
@@ -142,7 +147,8 @@ public abstract class AbstractPlaygroundBrowserTests {
 	 * What a scenario should get on the allowed origin.
 	 *
 	 * @param scenario the scenario's identifier on the page
-	 * @param status the status the script reads, or {@code null} when the browser blocks the response
+	 * @param status the status the script reads, or {@code null} when the browser blocks
+	 * the response
 	 * @param handlerRuns how many requests reach an API handler
 	 * @param shows a pattern the page's result text contains
 	 */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Enables {@link RequiresChromium} tests when Chromium and chromedriver are installed. When either is missing, it
- * disables them, or fails them under CI.
+ * Enables {@link RequiresChromium} tests when Chromium and chromedriver are installed.
+ * When either is missing, it disables them, or fails them under CI.
  */
 class ChromiumCondition implements ExecutionCondition {
 

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts the API handler invocations of each request origin, so that a browser test can tell that no request
- * from a refused origin reached a handler.
+ * Counts the API handler invocations of each request origin, so that a browser test can
+ * tell that no request from a refused origin reached a handler.
  */
 public final class HandlerRuns {
 

@@ -14,10 +14,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's Chromium ({@code apt-get install chromium chromium-driver}), driven headless through its chromedriver.
+ * Debian's Chromium ({@code apt-get install chromium chromium-driver}), driven headless
+ * through its chromedriver.
  * <p>
- * Selenium is given both binaries, so it never runs Selenium Manager, which would try to download a browser and a
- * driver. The system properties {@code e2e.chromium} and {@code e2e.chromedriver} point elsewhere if needed.
+ * Selenium is given both binaries, so it never runs Selenium Manager, which would try to
+ * download a browser and a driver. The system properties {@code e2e.chromium} and
+ * {@code e2e.chromedriver} point elsewhere if needed.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -45,7 +47,8 @@ public final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--headless=new", "--window-size=1200,900", "--user-data-dir=" + profile,
 				// Running as root, in a container without a GPU or a large /dev/shm.
 				"--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				// No traffic but the test's: Chromium otherwise keeps calling home, and the network is closed.
+				// No traffic but the test's: Chromium otherwise keeps calling home, and
+				// the network is closed.
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();

@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The playground page (the sample application's {@code static/index.html}) open in a browser: the origin it shows,
- * and what each scenario got when the page ran it.
+ * The playground page (the sample application's {@code static/index.html}) open in a
+ * browser: the origin it shows, and what each scenario got when the page ran it.
  */
 public final class PlaygroundPage {
 
@@ -77,7 +77,8 @@ public final class PlaygroundPage {
 	}
 
 	/**
-	 * Runs every scenario with the page's "Run all" button and waits until each has an outcome.
+	 * Runs every scenario with the page's "Run all" button and waits until each has an
+	 * outcome.
 	 */
 	public void runAll() {
 		this.driver.findElement(By.id("run-all")).click();
@@ -104,7 +105,8 @@ public final class PlaygroundPage {
 	}
 
 	/**
-	 * Takes a PNG screenshot of the whole page, resizing the window to the page's height first.
+	 * Takes a PNG screenshot of the whole page, resizing the window to the page's height
+	 * first.
 	 * @return the PNG image
 	 */
 	public byte[] screenshot() {
@@ -124,10 +126,14 @@ public final class PlaygroundPage {
 	/**
 	 * What a scenario got, as the page shows it.
 	 *
-	 * @param outcome {@code pass} when it is what the page expected for its origin, {@code fail} otherwise
-	 * @param status the response status the script read, or {@code null} when {@code fetch} failed
-	 * @param error the error {@code fetch} failed with, or {@code null} when there was a response
-	 * @param text the result as the page shows it: status, readable headers and body, or the error
+	 * @param outcome {@code pass} when it is what the page expected for its origin,
+	 * {@code fail} otherwise
+	 * @param status the response status the script read, or {@code null} when
+	 * {@code fetch} failed
+	 * @param error the error {@code fetch} failed with, or {@code null} when there was a
+	 * response
+	 * @param text the result as the page shows it: status, readable headers and body, or
+	 * the error
 	 */
 	public record Result(@Nullable String outcome, @Nullable Integer status, @Nullable String error, String text) {
 

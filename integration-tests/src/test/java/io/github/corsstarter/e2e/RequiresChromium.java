@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks browser tests that need {@link HeadlessChromium}. Without Chromium they are skipped, with a message that
- * says how to install it; under CI ({@code CI=true}) they fail instead, so that CI never passes without running
- * them.
+ * Marks browser tests that need {@link HeadlessChromium}. Without Chromium they are
+ * skipped, with a message that says how to install it; under CI ({@code CI=true}) they
+ * fail instead, so that CI never passes without running them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

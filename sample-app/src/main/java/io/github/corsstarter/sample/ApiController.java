@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The sample API: a greeting and a paginated list of items that reports its total in {@code X-Total-Count} and
- * its next page in {@code Link}.
+ * The sample API: a greeting and a paginated list of items that reports its total in
+ * {@code X-Total-Count} and its next page in {@code Link}.
  */
 @RestController
 @RequestMapping("/api")

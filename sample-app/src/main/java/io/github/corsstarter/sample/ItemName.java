@@ -1,7 +1,8 @@
 package io.github.corsstarter.sample;
 
 /**
- * What a client sends to create, replace or rename an item: its name. The server chooses the identifier.
+ * What a client sends to create, replace or rename an item: its name. The server chooses
+ * the identifier.
  *
  * @param name the name
  */

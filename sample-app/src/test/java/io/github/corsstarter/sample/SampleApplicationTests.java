@@ -37,15 +37,17 @@ class SampleApplicationTests {
 
 	@Test
 	void preflightFromTheFrontendIsAnswered() throws Exception {
-		HttpResponse<String> response = send(request("/api/items/1").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", FRONTEND)
-			.header("Access-Control-Request-Method", "PUT")
-			.header("Access-Control-Request-Headers", "authorization,content-type"));
+		HttpResponse<String> response = send(
+				request("/api/items/1").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.header("Origin", FRONTEND)
+					.header("Access-Control-Request-Method", "PUT")
+					.header("Access-Control-Request-Headers", "authorization,content-type"));
 		assertThat(response.statusCode()).isEqualTo(204);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(FRONTEND);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET,POST,PUT,PATCH,DELETE");
-		assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Content-Type,Authorization");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+			.hasValue("Content-Type,Authorization");
 		assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("86400");
 	}
 
@@ -61,10 +63,10 @@ class SampleApplicationTests {
 
 	@Test
 	void anItemIsCreatedFromItsNameAlone() throws Exception {
-		HttpResponse<String> response = send(request("/api/items")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"hotel\"}"))
-			.header("Origin", FRONTEND)
-			.header("Content-Type", "application/json"));
+		HttpResponse<String> response = send(
+				request("/api/items").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"hotel\"}"))
+					.header("Origin", FRONTEND)
+					.header("Content-Type", "application/json"));
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.body()).contains("\"name\":\"hotel\"");
 	}

@@ -6,9 +6,10 @@ import jakarta.servlet.ServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rest of the filter chain, reduced to counting the requests that reach it and keeping the response the last one
- * came with. Keeping it makes a response wrapper that a filter hands on outlive the filter, as it does on a server,
- * where the application holds it: without that, the JIT could see that nothing keeps the wrapper and never allocate
+ * The rest of the filter chain, reduced to counting the requests that reach it and
+ * keeping the response the last one came with. Keeping it makes a response wrapper that a
+ * filter hands on outlive the filter, as it does on a server, where the application holds
+ * it: without that, the JIT could see that nothing keeps the wrapper and never allocate
  * it.
  */
 public final class CountingFilterChain implements FilterChain {

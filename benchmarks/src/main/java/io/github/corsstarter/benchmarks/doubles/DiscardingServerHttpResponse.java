@@ -10,10 +10,11 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.server.reactive.AbstractServerHttpResponse;
 
 /**
- * A reactive response with the life cycle of a server's own (status, headers, commit actions, all from
- * {@link AbstractServerHttpResponse}) whose body is released as it is written, and whose status and headers go
- * nowhere. Unlike {@code MockServerHttpResponse}, it creates no exception and caches no body, so the exchange
- * around the filters costs little of its own.
+ * A reactive response with the life cycle of a server's own (status, headers, commit
+ * actions, all from {@link AbstractServerHttpResponse}) whose body is released as it is
+ * written, and whose status and headers go nowhere. Unlike
+ * {@code MockServerHttpResponse}, it creates no exception and caches no body, so the
+ * exchange around the filters costs little of its own.
  */
 public final class DiscardingServerHttpResponse extends AbstractServerHttpResponse {
 

@@ -13,9 +13,10 @@ import jakarta.servlet.http.MappingMatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A servlet request that allocates nothing itself: its headers are preset, the enumerations it hands out are
- * restarted rather than created, and its attributes live in fixed arrays cleared by {@link #recycle()}. It stands
- * for a request dispatched by a container on the default servlet mapping ({@code /}), as Spring MVC's
+ * A servlet request that allocates nothing itself: its headers are preset, the
+ * enumerations it hands out are restarted rather than created, and its attributes live in
+ * fixed arrays cleared by {@link #recycle()}. It stands for a request dispatched by a
+ * container on the default servlet mapping ({@code /}), as Spring MVC's
  * {@code DispatcherServlet} is; methods the filters do not call throw.
  */
 public final class PresetHttpServletRequest extends HttpServletRequestWrapper {
@@ -81,8 +82,8 @@ public final class PresetHttpServletRequest extends HttpServletRequestWrapper {
 	 * @param serverPort the port
 	 * @param headerLines pairs of header name and value, in the order received
 	 */
-	public PresetHttpServletRequest(String method, String requestUri, String scheme, String serverName,
-			int serverPort, List<String[]> headerLines) {
+	public PresetHttpServletRequest(String method, String requestUri, String scheme, String serverName, int serverPort,
+			List<String[]> headerLines) {
 		super(Unsupported.instance(HttpServletRequest.class));
 		this.method = method;
 		this.requestUri = requestUri;

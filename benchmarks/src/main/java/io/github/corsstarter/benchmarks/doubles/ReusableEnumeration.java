@@ -4,8 +4,9 @@ import java.util.Enumeration;
 import java.util.NoSuchElementException;
 
 /**
- * An enumeration over fixed values that is restarted rather than created anew, so that handing it out allocates
- * nothing. One instance serves one walk at a time, which is how filters read a header's values.
+ * An enumeration over fixed values that is restarted rather than created anew, so that
+ * handing it out allocates nothing. One instance serves one walk at a time, which is how
+ * filters read a header's values.
  */
 final class ReusableEnumeration implements Enumeration<String> {
 

@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A servlet response that allocates nothing itself once warmed up: header values live in lists that
- * {@link #recycle()} empties but keeps, the body is counted and discarded. {@link #getHeaders(String)} returns the
- * live list of values (a container returns a copy), and {@link #getHeaderNames()} one list refilled at each call.
- * Methods the filters do not call throw.
+ * A servlet response that allocates nothing itself once warmed up: header values live in
+ * lists that {@link #recycle()} empties but keeps, the body is counted and discarded.
+ * {@link #getHeaders(String)} returns the live list of values (a container returns a
+ * copy), and {@link #getHeaderNames()} one list refilled at each call. Methods the
+ * filters do not call throw.
  */
 public final class ReusableHttpServletResponse extends HttpServletResponseWrapper {
 

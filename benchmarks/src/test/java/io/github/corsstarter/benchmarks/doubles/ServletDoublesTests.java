@@ -11,16 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The servlet doubles behave as a container's request and response do for what filters use, and allocate nothing
- * doing it, so that the bytes JMH reports per operation are the filters' own.
+ * The servlet doubles behave as a container's request and response do for what filters
+ * use, and allocate nothing doing it, so that the bytes JMH reports per operation are the
+ * filters' own.
  */
 class ServletDoublesTests {
 
 	private static final int ROUNDS = 20_000;
 
 	private final PresetHttpServletRequest request = new PresetHttpServletRequest("OPTIONS", "/api/data", "https",
-			"api.example.com", 443, List.of(new String[] { "Host", "api.example.com" },
-					new String[] { "Origin", "https://app.example.com" },
+			"api.example.com", 443,
+			List.of(new String[] { "Host", "api.example.com" }, new String[] { "Origin", "https://app.example.com" },
 					new String[] { "Access-Control-Request-Headers", "content-type" },
 					new String[] { "Access-Control-Request-Headers", "authorization" }));
 
@@ -32,8 +33,8 @@ class ServletDoublesTests {
 		assertThat(this.request.getHeader("Access-Control-Request-Method")).isNull();
 		assertThat(Collections.list(this.request.getHeaders("ACCESS-CONTROL-REQUEST-HEADERS")))
 			.containsExactly("content-type", "authorization");
-		assertThat(Collections.list(this.request.getHeaderNames()))
-			.containsExactly("Host", "Origin", "Access-Control-Request-Headers");
+		assertThat(Collections.list(this.request.getHeaderNames())).containsExactly("Host", "Origin",
+				"Access-Control-Request-Headers");
 	}
 
 	@Test
@@ -73,14 +74,14 @@ class ServletDoublesTests {
 	void usingTheDoublesAllocatesNothing() throws Exception {
 		byte[] body = new byte[100];
 		exercise(body);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long before = threads.getCurrentThreadAllocatedBytes();
 		for (int i = 0; i < ROUNDS; i++) {
 			exercise(body);
 		}
 		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-		// Less than one byte per round: what is left is the measuring itself, never a per-round allocation.
+		// Less than one byte per round: what is left is the measuring itself, never a
+		// per-round allocation.
 		assertThat(allocated).isLessThan(ROUNDS);
 	}
 

@@ -20,9 +20,10 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The playground's frontend on WebFlux, where the sample's second Tomcat connector cannot serve it: a Netty server of
- * its own, on 127.0.0.1, that serves the sample's page ({@code static/} in the sample's jar) and its
- * {@code config.json}, which {@link PlaygroundController} writes.
+ * The playground's frontend on WebFlux, where the sample's second Tomcat connector cannot
+ * serve it: a Netty server of its own, on 127.0.0.1, that serves the sample's page
+ * ({@code static/} in the sample's jar) and its {@code config.json}, which
+ * {@link PlaygroundController} writes.
  */
 class FrontendServer implements SmartLifecycle {
 
@@ -47,9 +48,7 @@ class FrontendServer implements SmartLifecycle {
 	@Override
 	public void start() {
 		RouterFunction<ServerResponse> routes = RouterFunctions.route()
-			.GET("/", (request) -> ServerResponse.ok()
-				.contentType(MediaType.TEXT_HTML)
-				.bodyValue(INDEX))
+			.GET("/", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(INDEX))
 			.GET("/config.json", this::config)
 			.resources("/**", PAGE)
 			.build();

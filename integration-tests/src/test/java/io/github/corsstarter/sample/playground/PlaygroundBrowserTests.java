@@ -15,15 +15,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The playground in Chromium against the sample application: Spring MVC on Tomcat, the page on a second connector.
+ * The playground in Chromium against the sample application: Spring MVC on Tomcat, the
+ * page on a second connector.
  */
 @SpringBootTest(classes = { SampleApplication.class, PlaygroundBrowserTests.CountHandlerRuns.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class PlaygroundBrowserTests extends AbstractPlaygroundBrowserTests {
 
 	/**
-	 * Counts the API's handler invocations with an interceptor, which runs just before a controller method does:
-	 * the sample itself has no test code.
+	 * Counts the API's handler invocations with an interceptor, which runs just before a
+	 * controller method does: the sample itself has no test code.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CountHandlerRuns implements WebMvcConfigurer {

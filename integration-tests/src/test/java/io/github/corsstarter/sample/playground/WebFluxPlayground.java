@@ -9,12 +9,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
- * The sample's playground on WebFlux: its API endpoints ({@link PlaygroundApiController}, which runs on either stack)
- * and, in place of {@link PlaygroundConfiguration}'s second Tomcat connector, a {@link FrontendServer} at
- * {@code sample.frontend.port}.
+ * The sample's playground on WebFlux: its API endpoints ({@link PlaygroundApiController},
+ * which runs on either stack) and, in place of {@link PlaygroundConfiguration}'s second
+ * Tomcat connector, a {@link FrontendServer} at {@code sample.frontend.port}.
  * <p>
- * A class of this package, although it is a test's, so that it can import the sample's package-private classes; a
- * {@link TestConfiguration}, so that the sample's component scan leaves it out of {@link PlaygroundBrowserTests}.
+ * A class of this package, although it is a test's, so that it can import the sample's
+ * package-private classes; a {@link TestConfiguration}, so that the sample's component
+ * scan leaves it out of {@link PlaygroundBrowserTests}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(PlaygroundApiController.class)

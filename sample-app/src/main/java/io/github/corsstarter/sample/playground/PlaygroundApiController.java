@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API endpoints that only the playground's scenarios call: a cookie session, to show credentialed requests, and
- * an endpoint that fails, to show that a 500 keeps its CORS headers.
+ * API endpoints that only the playground's scenarios call: a cookie session, to show
+ * credentialed requests, and an endpoint that fails, to show that a 500 keeps its CORS
+ * headers.
  */
 @RestController
 @RequestMapping("/api")
@@ -25,8 +26,9 @@ class PlaygroundApiController {
 	private static final String SESSION_COOKIE = "demo-session";
 
 	/**
-	 * Starts a session. {@code localhost:5173} and {@code localhost:8080} are the same site (ports do not count),
-	 * so a {@code SameSite=Lax} cookie set here comes back on the page's credentialed requests.
+	 * Starts a session. {@code localhost:5173} and {@code localhost:8080} are the same
+	 * site (ports do not count), so a {@code SameSite=Lax} cookie set here comes back on
+	 * the page's credentialed requests.
 	 */
 	@PostMapping("/session")
 	ResponseEntity<Map<String, String>> startSession() {

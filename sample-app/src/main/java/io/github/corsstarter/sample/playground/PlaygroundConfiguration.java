@@ -16,13 +16,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Serves the playground page on a port of its own, {@code sample.frontend.port} (5173 unless set), so that the
- * page and the API are two origins, as a Vite dev server and an API are: {@code http://localhost:5173} calls
- * {@code http://localhost:8080}.
+ * Serves the playground page on a port of its own, {@code sample.frontend.port} (5173
+ * unless set), so that the page and the API are two origins, as a Vite dev server and an
+ * API are: {@code http://localhost:5173} calls {@code http://localhost:8080}.
  * <p>
- * One process plays both parts: a second Tomcat connector listens on the frontend port, and requests are kept
- * apart by the port they arrive on. The page ({@code static/}) and its {@code config.json} answer on the frontend
- * port only, {@code /api/**} on the API port only.
+ * One process plays both parts: a second Tomcat connector listens on the frontend port,
+ * and requests are kept apart by the port they arrive on. The page ({@code static/}) and
+ * its {@code config.json} answer on the frontend port only, {@code /api/**} on the API
+ * port only.
  */
 @Configuration(proxyBeanMethods = false)
 class PlaygroundConfiguration {
@@ -33,7 +34,8 @@ class PlaygroundConfiguration {
 		return (factory) -> {
 			Connector connector = new Connector();
 			connector.setPort(port);
-			// Listen where the API listens: server.address when set, every address otherwise.
+			// Listen where the API listens: server.address when set, every address
+			// otherwise.
 			InetAddress address = factory.getAddress();
 			if (address != null) {
 				connector.setProperty("address", address.getHostAddress());
@@ -44,7 +46,8 @@ class PlaygroundConfiguration {
 
 	@Bean
 	FilterRegistrationBean<Filter> frontendAndApiApart(Environment environment) {
-		// The page served from the API port would be same-origin with the API: no CORS to see there.
+		// The page served from the API port would be same-origin with the API: no CORS to
+		// see there.
 		Filter filter = (request, response, chain) -> {
 			boolean onApiPort = request.getLocalPort() == PlaygroundController.apiPort(environment);
 			boolean forApi = ((HttpServletRequest) request).getRequestURI().startsWith("/api/");

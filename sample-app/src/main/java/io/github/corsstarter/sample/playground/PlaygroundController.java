@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells the playground page where the API is and whether the page's origin is one that {@code cors.origins}
- * allows, so that the page knows what to expect of each scenario. Answered on the frontend port only.
+ * Tells the playground page where the API is and whether the page's origin is one that
+ * {@code cors.origins} allows, so that the page knows what to expect of each scenario.
+ * Answered on the frontend port only.
  */
 @RestController
 class PlaygroundController {
@@ -39,11 +40,14 @@ class PlaygroundController {
 	}
 
 	/**
-	 * Returns the page's {@code config.json} for a page served from an origin, on whichever server serves it.
+	 * Returns the page's {@code config.json} for a page served from an origin, on
+	 * whichever server serves it.
 	 */
 	static Map<String, Object> config(String pageOrigin, Environment environment, CorsProperties cors) {
-		// Always localhost: from http://localhost:5173 that is the allowed frontend calling its API, from
-		// http://127.0.0.1:5173 the same page on an origin that cors.origins does not list.
+		// Always localhost: from http://localhost:5173 that is the allowed frontend
+		// calling its API, from
+		// http://127.0.0.1:5173 the same page on an origin that cors.origins does not
+		// list.
 		return Map.of("apiBase", "http://localhost:" + apiPort(environment), "allowed",
 				cors.getOrigins().contains(pageOrigin));
 	}

@@ -16,13 +16,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The Spring MVC API of the end-to-end benchmark, on Tomcat. With {@code bench.cors=starter} CORS comes from the
- * starter's auto-configuration; with {@code bench.cors=spring} from Spring's {@link CorsFilter}, at the starter's
- * place in the filter chain, with the policy the starter compiles from the same {@code cors.*} properties; with
- * {@code bench.cors=none} there is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
+ * The Spring MVC API of the end-to-end benchmark, on Tomcat. With
+ * {@code bench.cors=starter} CORS comes from the starter's auto-configuration; with
+ * {@code bench.cors=spring} from Spring's {@link CorsFilter}, at the starter's place in
+ * the filter chain, with the policy the starter compiles from the same {@code cors.*}
+ * properties; with {@code bench.cors=none} there is none. {@code e2e.sh} sets
+ * {@code cors.enabled=false} in the last two modes.
  */
 @SpringBootApplication
-// The starter binds its properties only when enabled; Spring's filter reads them in the other modes.
+// The starter binds its properties only when enabled; Spring's filter reads them in the
+// other modes.
 @EnableConfigurationProperties(CorsProperties.class)
 public class MvcBenchmarkApplication {
 
@@ -41,8 +44,8 @@ public class MvcBenchmarkApplication {
 	@ConditionalOnProperty(name = "bench.cors", havingValue = "spring")
 	FilterRegistrationBean<CorsFilter> springCorsFilter(CorsProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.setCorsConfigurations(
-				SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
+		source
+			.setCorsConfigurations(SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
 		registration.setOrder(CorsPolicyFilter.DEFAULT_ORDER);
 		return registration;

@@ -17,14 +17,18 @@ import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * The WebFlux API of the end-to-end benchmark, on Reactor Netty. With {@code bench.cors=starter} CORS comes from the
- * starter's auto-configuration; with {@code bench.cors=spring} from Spring's {@link CorsWebFilter}, first of the web
- * filters like the starter's, with the policy the starter compiles from the same {@code cors.*} properties; with
- * {@code bench.cors=none} there is none. {@code e2e.sh} sets {@code cors.enabled=false} in the last two modes.
+ * The WebFlux API of the end-to-end benchmark, on Reactor Netty. With
+ * {@code bench.cors=starter} CORS comes from the starter's auto-configuration; with
+ * {@code bench.cors=spring} from Spring's {@link CorsWebFilter}, first of the web filters
+ * like the starter's, with the policy the starter compiles from the same {@code cors.*}
+ * properties; with {@code bench.cors=none} there is none. {@code e2e.sh} sets
+ * {@code cors.enabled=false} in the last two modes.
  */
-// Tomcat is on the class path for the MVC application; WebFlux applications usually run on Netty.
+// Tomcat is on the class path for the MVC application; WebFlux applications usually run
+// on Netty.
 @SpringBootApplication(exclude = TomcatReactiveWebServerAutoConfiguration.class)
-// The starter binds its properties only when enabled; Spring's filter reads them in the other modes.
+// The starter binds its properties only when enabled; Spring's filter reads them in the
+// other modes.
 @EnableConfigurationProperties(CorsProperties.class)
 public class WebFluxBenchmarkApplication {
 
@@ -43,8 +47,8 @@ public class WebFluxBenchmarkApplication {
 	@ConditionalOnProperty(name = "bench.cors", havingValue = "spring")
 	CorsWebFilter springCorsWebFilter(CorsProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.setCorsConfigurations(
-				SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
+		source
+			.setCorsConfigurations(SpringCorsConfigurations.byPathPattern(CorsPolicy.compile(properties.toSettings())));
 		return new CorsWebFilter(source);
 	}
 
