@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -105,10 +106,11 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		switch (decision.kind()) {
 			case PREFLIGHT -> {
 				response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
-				return response.setComplete();
+				return afterRequest(exchange, response::setComplete);
 			}
 			case REJECTED -> {
-				return this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason()));
+				return afterRequest(exchange,
+						() -> this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason())));
 			}
 			case NOT_COVERED -> {
 				return chain.filter(exchange);
@@ -118,6 +120,27 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange.mutate().response(decorated).build());
 			}
 		}
+	}
+
+	/**
+	 * Answers a request the filter does not pass on once the request has been read to its
+	 * end, its body (empty, as a rule) discarded. Answering before that is a trigger for
+	 * a Reactor Netty bug (reactor/reactor-netty#4361, seen with 1.3.6, the version
+	 * Spring Boot 4.0.7 manages, and reported fixed upstream after it): a keep-alive
+	 * request that arrived while the previous response was still completing on another
+	 * thread (as Spring Security's authentication does) is buffered with its
+	 * end-of-request marker; when its answer completes synchronously, before that marker
+	 * is taken from the buffer, the connection never reads again and the client's next
+	 * request on it is never answered. Waiting for the end of the request lets the marker
+	 * reach the request first, and the answer then completes after it. A body that cannot
+	 * be read (the client went away, or a filter ordered before this one read it) does
+	 * not stop the answer: it is written as it was before.
+	 * @param exchange the exchange to answer
+	 * @param answer writes the answer
+	 * @return completes when the answer is written
+	 */
+	private static Mono<Void> afterRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
+		return exchange.getRequest().getBody().map(DataBufferUtils::release).onErrorComplete().then(Mono.defer(answer));
 	}
 
 	/**
