@@ -42,6 +42,12 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 */
 	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE;
 
+	/**
+	 * The most request body bytes read and discarded before a preflight answer or a
+	 * refusal is written.
+	 */
+	static final int MAX_DRAINED_BYTES = 64 * 1024;
+
 	private final Supplier<CorsPolicy> policy;
 
 	private final CorsRejectionHandler rejectionHandler;
@@ -134,13 +140,19 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 * request on it is never answered. Waiting for the end of the request lets the marker
 	 * reach the request first, and the answer then completes after it. A body that cannot
 	 * be read (the client went away, or a filter ordered before this one read it) does
-	 * not stop the answer: it is written as it was before.
+	 * not stop the answer: it is written as it was before. Nor does a large one: past
+	 * {@value #MAX_DRAINED_BYTES} bytes the answer is written at once, so that a refused
+	 * client cannot make the server read an upload it never wanted.
 	 * @param exchange the exchange to answer
 	 * @param answer writes the answer
 	 * @return completes when the answer is written
 	 */
 	private static Mono<Void> afterRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
-		return exchange.getRequest().getBody().map(DataBufferUtils::release).onErrorComplete().then(Mono.defer(answer));
+		return exchange.getRequest().getBody().scan(0L, (drained, buffer) -> {
+			long total = drained + buffer.readableByteCount();
+			DataBufferUtils.release(buffer);
+			return total;
+		}).takeUntil((drained) -> drained > MAX_DRAINED_BYTES).onErrorComplete().then(Mono.defer(answer));
 	}
 
 	/**
