@@ -1,7 +1,6 @@
 package io.github.corsstarter.benchmarks;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.github.corsstarter.policy.CorsDecision;
@@ -9,16 +8,8 @@ import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.PlainCorsRequest;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.pattern.PathPattern;
@@ -32,13 +23,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Spring's own routing does with the same patterns for the same path: parse it into a
  * {@code RequestPath} and match each {@code PathPattern} in turn.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
-@State(Scope.Thread)
-public class PathBenchmark {
+public class PathBenchmark extends JmhSettings {
 
 	/** The excluded patterns, tried first: none matches the measured paths. */
 	static final List<String> EXCLUDED = List.of("/**/a/a/a/b", "/**/*a*a*a*b", "/**/{name}.css");

@@ -1,22 +1,12 @@
 package io.github.corsstarter.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import io.github.corsstarter.benchmarks.doubles.DiscardingServerHttpResponse;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatusCode;
@@ -49,13 +39,7 @@ import org.springframework.web.server.session.WebSessionManager;
  * {@link #withoutCors()} measures it, and a filter's own cost is its score minus that
  * one.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
-@State(Scope.Thread)
-public class ReactiveFilterBenchmark {
+public class ReactiveFilterBenchmark extends JmhSettings {
 
 	/**
 	 * The case measured: the request shapes, and one large allow-list and the patterns.

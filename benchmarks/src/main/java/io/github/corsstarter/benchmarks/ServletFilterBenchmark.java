@@ -1,7 +1,6 @@
 package io.github.corsstarter.benchmarks;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 import io.github.corsstarter.benchmarks.doubles.CountingFilterChain;
 import io.github.corsstarter.benchmarks.doubles.PresetHttpServletRequest;
@@ -13,15 +12,10 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletResponseWrapper;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -35,13 +29,7 @@ import org.springframework.web.filter.CorsFilter;
  * reaches the chain through the starter's response wrapper, which the chain keeps, as an
  * application would.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
-@State(Scope.Thread)
-public class ServletFilterBenchmark {
+public class ServletFilterBenchmark extends JmhSettings {
 
 	/**
 	 * The case measured; every scenario unless {@code -p scenario=...} says otherwise.

@@ -19,20 +19,12 @@ import org.springframework.web.cors.DefaultCorsProcessor;
  * The request headers are given already parsed, as {@link HttpHeaders} made once, which
  * spares Spring the copy of every header it makes per request: this measures Spring's
  * decision at its cheapest.
+ *
+ * @param configuration Spring's configuration of the policy
+ * @param request the request decided on
+ * @param headers the request's headers, parsed once
  */
-final class SpringCorsDecision {
-
-	private final CorsConfiguration configuration;
-
-	private final HttpServletRequest request;
-
-	private final HttpHeaders headers;
-
-	SpringCorsDecision(CorsConfiguration configuration, HttpServletRequest request, HttpHeaders headers) {
-		this.configuration = configuration;
-		this.request = request;
-		this.headers = headers;
-	}
+record SpringCorsDecision(CorsConfiguration configuration, HttpServletRequest request, HttpHeaders headers) {
 
 	/**
 	 * Decides, as {@code DefaultCorsProcessor} would.

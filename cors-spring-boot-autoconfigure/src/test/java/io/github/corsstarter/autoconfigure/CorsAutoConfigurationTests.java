@@ -1,9 +1,11 @@
 package io.github.corsstarter.autoconfigure;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.corsstarter.policy.ConfigurationViolation;
 import io.github.corsstarter.policy.CorsConfigurationException;
 import io.github.corsstarter.policy.CorsDecision.Kind;
 import io.github.corsstarter.policy.CorsPolicy;
@@ -138,8 +140,7 @@ class CorsAutoConfigurationTests {
 		CorsPolicy policy = new CorsPolicyConfiguration().corsPolicy(properties,
 				new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(OriginDecider.class));
-		assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://evil.com").build()).kind())
-			.isEqualTo(Kind.NOT_COVERED);
+		assertThat(kindFor(policy, "/api", "https://evil.com")).isEqualTo(Kind.NOT_COVERED);
 	}
 
 	@Test
@@ -161,21 +162,11 @@ class CorsAutoConfigurationTests {
 		};
 		this.servlet.withBean(OriginDecider.class, () -> tenants).run((context) -> {
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
-			assertThat(policy.decide(PlainCorsRequest.builder().path("/api").origin("https://app.example.com").build())
-				.kind()).isEqualTo(Kind.ALLOWED);
+			assertThat(kindFor(policy, "/api", "https://app.example.com")).isEqualTo(Kind.ALLOWED);
 			assertThat(asked).hasValue(0);
-			assertThat(
-					policy.decide(PlainCorsRequest.builder().path("/api").origin("https://tenant.example.net").build())
-						.kind())
-				.isEqualTo(Kind.ALLOWED);
-			assertThat(
-					policy.decide(PlainCorsRequest.builder().path("/api").origin("https://other.example.net").build())
-						.kind())
-				.isEqualTo(Kind.REJECTED);
-			assertThat(
-					policy.decide(PlainCorsRequest.builder().path("/api").origin("HTTPS://TENANT.EXAMPLE.NET").build())
-						.kind())
-				.isEqualTo(Kind.REJECTED);
+			assertThat(kindFor(policy, "/api", "https://tenant.example.net")).isEqualTo(Kind.ALLOWED);
+			assertThat(kindFor(policy, "/api", "https://other.example.net")).isEqualTo(Kind.REJECTED);
+			assertThat(kindFor(policy, "/api", "HTTPS://TENANT.EXAMPLE.NET")).isEqualTo(Kind.REJECTED);
 			assertThat(asked).hasValue(2);
 		});
 	}
@@ -186,12 +177,9 @@ class CorsAutoConfigurationTests {
 			.withBean("second", OriginDecider.class, () -> "https://two.example.net"::equals)
 			.run((context) -> {
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://one.example.net").build()).kind())
-					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://two.example.net").build()).kind())
-					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://three.example.net").build()).kind())
-					.isEqualTo(Kind.REJECTED);
+				assertThat(kindFor(policy, "https://one.example.net")).isEqualTo(Kind.ALLOWED);
+				assertThat(kindFor(policy, "https://two.example.net")).isEqualTo(Kind.ALLOWED);
+				assertThat(kindFor(policy, "https://three.example.net")).isEqualTo(Kind.REJECTED);
 			});
 	}
 
@@ -266,10 +254,8 @@ class CorsAutoConfigurationTests {
 				assertThat(context.getBean(CorsProperties.class).getOrigins()).contains("https://a.example.com",
 						"https://b.example.com");
 				CorsPolicy policy = context.getBean(CorsPolicy.class);
-				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://a.example.com").build()).kind())
-					.isEqualTo(Kind.ALLOWED);
-				assertThat(policy.decide(PlainCorsRequest.builder().origin("https://b.example.com").build()).kind())
-					.isEqualTo(Kind.ALLOWED);
+				assertThat(kindFor(policy, "https://a.example.com")).isEqualTo(Kind.ALLOWED);
+				assertThat(kindFor(policy, "https://b.example.com")).isEqualTo(Kind.ALLOWED);
 			});
 	}
 
@@ -286,12 +272,8 @@ class CorsAutoConfigurationTests {
 				assertThat(policy.decide(
 						PlainCorsRequest.preflight("https://admin.example.com", "DELETE").path("/admin/users").build())
 					.kind()).isEqualTo(Kind.REJECTED);
-				assertThat(policy
-					.decide(PlainCorsRequest.builder().path("/admin/users").origin("https://app.example.com").build())
-					.kind()).isEqualTo(Kind.REJECTED);
-				assertThat(policy
-					.decide(PlainCorsRequest.builder().path("/other").origin("https://app.example.com").build())
-					.kind()).isEqualTo(Kind.ALLOWED);
+				assertThat(kindFor(policy, "/admin/users", "https://app.example.com")).isEqualTo(Kind.REJECTED);
+				assertThat(kindFor(policy, "/other", "https://app.example.com")).isEqualTo(Kind.ALLOWED);
 			});
 	}
 
@@ -302,12 +284,7 @@ class CorsAutoConfigurationTests {
 					"cors.mappings.api.paths=/api/**", "cors.mappings.api.methods=TRACE", "cors.preflight-status=201")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				Throwable failure = context.getStartupFailure();
-				while (!(failure instanceof CorsConfigurationException) && failure.getCause() != null) {
-					failure = failure.getCause();
-				}
-				assertThat(failure).isInstanceOf(CorsConfigurationException.class);
-				assertThat(((CorsConfigurationException) failure).getViolations())
+				assertThat(violations(context.getStartupFailure()))
 					.extracting((violation) -> violation.property() + "=" + violation.value())
 					.containsExactly("cors.origins[0]=*", "cors.origins[1]=app.example.com",
 							"cors.preflight-status=201", "cors.mappings.api.methods[0]=TRACE");
@@ -328,12 +305,7 @@ class CorsAutoConfigurationTests {
 					"cors.mappings.api.origins[0]=https://c.example.com, https://d.example.com")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				Throwable failure = context.getStartupFailure();
-				while (!(failure instanceof CorsConfigurationException) && failure.getCause() != null) {
-					failure = failure.getCause();
-				}
-				assertThat(failure).isInstanceOf(CorsConfigurationException.class);
-				assertThat(((CorsConfigurationException) failure).getViolations())
+				assertThat(violations(context.getStartupFailure()))
 					.extracting((violation) -> violation.property() + "=" + violation.value() + ": " + violation.hint())
 					.containsExactly(
 							"cors.origins[0]=https://a.example.com;https://b.example.com: separate them with commas:"
@@ -351,8 +323,7 @@ class CorsAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			CorsPolicy policy = context.getBean(CorsPolicy.class);
 			assertThat(policy.allowsNoOrigin()).isTrue();
-			assertThat(policy.decide(PlainCorsRequest.builder().origin("https://app.example.com").build()).kind())
-				.isEqualTo(Kind.REJECTED);
+			assertThat(kindFor(policy, "https://app.example.com")).isEqualTo(Kind.REJECTED);
 		});
 		assertThat(output.getOut()
 			.lines()
@@ -394,6 +365,23 @@ class CorsAutoConfigurationTests {
 	void maxAgeWithoutUnitIsSeconds() {
 		this.servlet.withPropertyValues("cors.max-age=600")
 			.run((context) -> assertThat(context.getBean(CorsProperties.class).getMaxAge().toSeconds()).isEqualTo(600));
+	}
+
+	private static List<ConfigurationViolation> violations(Throwable startupFailure) {
+		Throwable failure = startupFailure;
+		while (!(failure instanceof CorsConfigurationException) && failure.getCause() != null) {
+			failure = failure.getCause();
+		}
+		assertThat(failure).isInstanceOf(CorsConfigurationException.class);
+		return ((CorsConfigurationException) failure).getViolations();
+	}
+
+	private static Kind kindFor(CorsPolicy policy, String origin) {
+		return policy.decide(PlainCorsRequest.builder().origin(origin).build()).kind();
+	}
+
+	private static Kind kindFor(CorsPolicy policy, String path, String origin) {
+		return policy.decide(PlainCorsRequest.builder().path(path).origin(origin).build()).kind();
 	}
 
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> environmentVariable(String name,

@@ -7,6 +7,7 @@ import io.github.corsstarter.policy.PlainCorsRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.api.MapAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
@@ -89,29 +90,17 @@ class CorsIntegrationsAutoConfigurationTests {
 	void endpointTellsTheDecisionAndItsReason() {
 		this.servlet.run((context) -> {
 			CorsEndpoint endpoint = context.getBean(CorsEndpoint.class);
-			assertThat(endpoint.cors("https://evil.example.net", "GET", null, "/api"))
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.extractingByKey("actual")
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
+			assertThatSection(endpoint.cors("https://evil.example.net", "GET", null, "/api"), "actual")
 				.containsEntry("outcome", "rejected")
 				.containsEntry("status", 403)
 				.containsEntry("reason", "The request's origin is not allowed by the CORS policy.");
-			assertThat(endpoint.cors("https://app.example.com", "PROPFIND", "x-custom", "/api"))
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.extractingByKey("preflight")
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
+			assertThatSection(endpoint.cors("https://app.example.com", "PROPFIND", "x-custom", "/api"), "preflight")
 				.containsEntry("outcome", "rejected")
 				.containsEntry("reason", "The request method is not allowed by the CORS policy.");
-			assertThat(endpoint.cors("https://app.example.com", "PUT", "x-custom", "/api"))
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.extractingByKey("preflight")
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
+			assertThatSection(endpoint.cors("https://app.example.com", "PUT", "x-custom", "/api"), "preflight")
 				.containsEntry("outcome", "preflight")
 				.containsEntry("status", 204);
-			assertThat(endpoint.cors("https://app.example.com", null, null, "/internal/health"))
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
-				.extractingByKey("actual")
-				.asInstanceOf(InstanceOfAssertFactories.MAP)
+			assertThatSection(endpoint.cors("https://app.example.com", null, null, "/internal/health"), "actual")
 				.containsEntry("outcome", "not_covered");
 		});
 	}
@@ -158,6 +147,12 @@ class CorsIntegrationsAutoConfigurationTests {
 				.count()).isEqualTo(1);
 			assertThat(registry.get("cors.requests").tag("outcome", "allowed").counter().count()).isEqualTo(1);
 		});
+	}
+
+	private static MapAssert<Object, Object> assertThatSection(Object answer, String section) {
+		return assertThat(answer).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.extractingByKey(section)
+			.asInstanceOf(InstanceOfAssertFactories.MAP);
 	}
 
 }

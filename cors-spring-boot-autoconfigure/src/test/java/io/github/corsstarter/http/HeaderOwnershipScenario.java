@@ -40,6 +40,12 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 
 	private static final Map<String, String> NONE = Map.of();
 
+	/** {@code Vary} with the starter's token alone. */
+	private static final List<String> ORIGIN_VARY = List.of("Origin");
+
+	/** {@code Vary} with the starter's token and the one the application writes. */
+	private static final List<String> ORIGIN_AND_APPLICATION_VARY = List.of("Origin", "Accept-Encoding");
+
 	@Override
 	public String toString() {
 		return this.description;
@@ -48,51 +54,60 @@ record HeaderOwnershipScenario(String description, String path, @Nullable String
 	static Stream<Arguments> table() {
 		return Stream.of(
 				// Behaviour 7.7 and 7.8, and each header on its own.
-				row("7.7 handler replaces Vary", "/api/writes/vary", ALLOWED, 200, ALLOWED_HEADERS,
-						List.of("Origin", "Accept-Encoding")),
-				row("7.8 handler adds Access-Control-Allow-Origin: *", "/api/writes/allow-origin", ALLOWED, 200,
-						ALLOWED_HEADERS, List.of("Origin")),
+				allowed("7.7 handler replaces Vary", "/api/writes/vary", 200, ORIGIN_AND_APPLICATION_VARY),
+				allowed("7.8 handler adds Access-Control-Allow-Origin: *", "/api/writes/allow-origin", 200,
+						ORIGIN_VARY),
 				row("handler sets Access-Control-Allow-Credentials where the policy has no credentials",
 						"/public/writes/credentials", "https://anyone.example.net", 200,
 						headers("Access-Control-Allow-Origin", "*", "Access-Control-Expose-Headers", "X-Total-Count"),
-						List.of("Origin")),
-				row("handler writes Access-Control-Max-Age and Access-Control-Expose-Headers on an actual request",
-						"/api/writes/exposed-and-max-age", ALLOWED, 200, ALLOWED_HEADERS, List.of("Origin")),
-				row("handler writes every CORS header and replaces Vary", "/api/writes/everything", ALLOWED, 200,
-						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
-				row("a later filter adds Access-Control-Allow-Origin: * and replaces Vary", "/api/filtered", ALLOWED,
-						200, ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
+						ORIGIN_VARY),
+				allowed("handler writes Access-Control-Max-Age and Access-Control-Expose-Headers on an actual request",
+						"/api/writes/exposed-and-max-age", 200, ORIGIN_VARY),
+				allowed("handler writes every CORS header and replaces Vary", "/api/writes/everything", 200,
+						ORIGIN_AND_APPLICATION_VARY),
+				allowed("a later filter adds Access-Control-Allow-Origin: * and replaces Vary", "/api/filtered", 200,
+						ORIGIN_AND_APPLICATION_VARY),
 				// The starter writes no CORS header on these: the application's go too.
-				row("handler writes every CORS header, request without Origin", "/api/writes/everything", null, 200,
-						NONE, List.of("Origin", "Accept-Encoding")),
-				row("handler writes every CORS header, same-origin request", "/api/writes/everything", SAME_ORIGIN, 200,
-						NONE, List.of("Origin", "Accept-Encoding")),
-				row("a later filter adds Access-Control-Allow-Origin: *, request without Origin", "/api/filtered", null,
-						200, NONE, List.of("Origin", "Accept-Encoding")),
+				withoutCorsHeaders("handler writes every CORS header, request without Origin", "/api/writes/everything",
+						null, 200, ORIGIN_AND_APPLICATION_VARY),
+				withoutCorsHeaders("handler writes every CORS header, same-origin request", "/api/writes/everything",
+						SAME_ORIGIN, 200, ORIGIN_AND_APPLICATION_VARY),
+				withoutCorsHeaders("a later filter adds Access-Control-Allow-Origin: *, request without Origin",
+						"/api/filtered", null, 200, ORIGIN_AND_APPLICATION_VARY),
 				// Asynchronous handling: on Tomcat, an async dispatch through the request
 				// dispatch's response.
-				row("handler writes every CORS header asynchronously", "/api/writes/everything/async", ALLOWED, 200,
-						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
-				row("handler writes every CORS header asynchronously, request without Origin",
-						"/api/writes/everything/async", null, 200, NONE, List.of("Origin", "Accept-Encoding")),
+				allowed("handler writes every CORS header asynchronously", "/api/writes/everything/async", 200,
+						ORIGIN_AND_APPLICATION_VARY),
+				withoutCorsHeaders("handler writes every CORS header asynchronously, request without Origin",
+						"/api/writes/everything/async", null, 200, ORIGIN_AND_APPLICATION_VARY),
 				// Error responses: rendered after the handler wrote, on Tomcat on an
 				// error dispatch.
-				row("handler writes every CORS header, then 401", "/api/writes/everything/unauthorized", ALLOWED, 401,
-						ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
-				row("handler writes every CORS header, then fails with 500", "/api/writes/everything/boom", ALLOWED,
-						500, ALLOWED_HEADERS, List.of("Origin", "Accept-Encoding")),
-				row("handler writes every CORS header, then 401, request without Origin",
-						"/api/writes/everything/unauthorized", null, 401, NONE, List.of("Origin", "Accept-Encoding")),
-				row("handler adds Access-Control-Allow-Origin: *, then fails with 500, request without Origin",
-						"/api/writes/allow-origin/boom", null, 500, NONE, List.of("Origin")),
+				allowed("handler writes every CORS header, then 401", "/api/writes/everything/unauthorized", 401,
+						ORIGIN_AND_APPLICATION_VARY),
+				allowed("handler writes every CORS header, then fails with 500", "/api/writes/everything/boom", 500,
+						ORIGIN_AND_APPLICATION_VARY),
+				withoutCorsHeaders("handler writes every CORS header, then 401, request without Origin",
+						"/api/writes/everything/unauthorized", null, 401, ORIGIN_AND_APPLICATION_VARY),
+				withoutCorsHeaders(
+						"handler adds Access-Control-Allow-Origin: *, then fails with 500, request without Origin",
+						"/api/writes/allow-origin/boom", null, 500, ORIGIN_VARY),
 				// A leftover @CrossOrigin("https://partner.example.com"): the starter's
 				// decision wins.
-				row("@CrossOrigin handler, from the starter's allowed origin", "/api/partner", ALLOWED, 200,
-						ALLOWED_HEADERS, List.of("Origin")),
+				allowed("@CrossOrigin handler, from the starter's allowed origin", "/api/partner", 200, ORIGIN_VARY),
 				new HeaderOwnershipScenario("@CrossOrigin handler, from the origin it names: refused before it runs",
-						"/api/partner", HeaderWritingHandlers.PARTNER, 403, NONE, List.of("Origin"), false),
-				row("@CrossOrigin handler, request without Origin", "/api/partner", null, 200, NONE, List.of("Origin")))
+						"/api/partner", HeaderWritingHandlers.PARTNER, 403, NONE, ORIGIN_VARY, false),
+				withoutCorsHeaders("@CrossOrigin handler, request without Origin", "/api/partner", null, 200,
+						ORIGIN_VARY))
 			.map(Arguments::of);
+	}
+
+	private static HeaderOwnershipScenario allowed(String description, String path, int status, List<String> vary) {
+		return row(description, path, ALLOWED, status, ALLOWED_HEADERS, vary);
+	}
+
+	private static HeaderOwnershipScenario withoutCorsHeaders(String description, String path, @Nullable String origin,
+			int status, List<String> vary) {
+		return row(description, path, origin, status, NONE, vary);
 	}
 
 	private static HeaderOwnershipScenario row(String description, String path, @Nullable String origin, int status,

@@ -1,9 +1,6 @@
 package io.github.corsstarter.http;
 
-import java.io.IOException;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -12,17 +9,7 @@ import org.springframework.test.context.TestPropertySource;
  * path.
  */
 @TestPropertySource(properties = { "spring.main.web-application-type=servlet", "server.servlet.context-path=/ctx" })
-class ServletContextPathDisguisedPathHttpTests extends AbstractDisguisedPathHttpTests {
-
-	@Override
-	String contextPath() {
-		return "/ctx";
-	}
-
-	@Test
-	void contextPathSpeltAnotherWayNeverLoosensTheMapping() throws IOException {
-		assertContextPathSpeltAnotherWayNeverLoosensTheMapping();
-	}
+class ServletContextPathDisguisedPathHttpTests extends AbstractContextPathDisguisedPathHttpTests {
 
 	@Override
 	Set<String> containerRefuses() {

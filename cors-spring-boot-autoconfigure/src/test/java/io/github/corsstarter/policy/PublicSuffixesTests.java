@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -44,108 +47,103 @@ class PublicSuffixesTests {
 			// ===END PRIVATE DOMAINS===
 			""";
 
-	@Test
-	void nameRuleMakesThatNameASuffixAndNothingUnderIt() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("co.uk")).isTrue();
-		assertThat(list.isPublicSuffix("example.co.uk")).isFalse();
-		assertThat(list.isPublicSuffix("a.example.co.uk")).isFalse();
-		assertThat(list.publicSuffixOf("a.example.co.uk")).isEqualTo("co.uk");
-		assertThat(list.publicSuffixOf("example.uk")).isEqualTo("uk");
+	private PublicSuffixes small;
+
+	@BeforeEach
+	void parseSmallList() throws IOException {
+		this.small = parse(SMALL_LIST);
 	}
 
 	@Test
-	void privateSectionCountsLikeTheIcannSection() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("github.io")).isTrue();
-		assertThat(list.isPublicSuffix("octocat.github.io")).isFalse();
+	void nameRuleMakesThatNameASuffixAndNothingUnderIt() {
+		assertThat(this.small.isPublicSuffix("co.uk")).isTrue();
+		assertThat(this.small.isPublicSuffix("example.co.uk")).isFalse();
+		assertThat(this.small.isPublicSuffix("a.example.co.uk")).isFalse();
+		assertThat(this.small.publicSuffixOf("a.example.co.uk")).isEqualTo("co.uk");
+		assertThat(this.small.publicSuffixOf("example.uk")).isEqualTo("uk");
 	}
 
 	@Test
-	void commentsAreNotRules() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("github.com")).isFalse();
-		assertThat(list.publicSuffixOf("a.github.com")).isEqualTo("com");
+	void privateSectionCountsLikeTheIcannSection() {
+		assertThat(this.small.isPublicSuffix("github.io")).isTrue();
+		assertThat(this.small.isPublicSuffix("octocat.github.io")).isFalse();
 	}
 
 	@Test
-	void ruleIsReadUpToTheFirstWhiteSpace() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("indented.example")).isTrue();
-		assertThat(list.isPublicSuffix("not.a.rule")).isFalse();
-		assertThat(list.publicSuffixOf("a.indented.example")).isEqualTo("indented.example");
+	void commentsAreNotRules() {
+		assertThat(this.small.isPublicSuffix("github.com")).isFalse();
+		assertThat(this.small.publicSuffixOf("a.github.com")).isEqualTo("com");
 	}
 
 	@Test
-	void wildcardRuleMakesEveryLabelUnderItASuffix() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("anything.ck")).isTrue();
-		assertThat(list.isPublicSuffix("a.anything.ck")).isFalse();
-		assertThat(list.publicSuffixOf("a.anything.ck")).isEqualTo("anything.ck");
-		assertThat(list.isPublicSuffix("c.kobe.jp")).isTrue();
-		assertThat(list.publicSuffixOf("b.c.kobe.jp")).isEqualTo("c.kobe.jp");
+	void ruleIsReadUpToTheFirstWhiteSpace() {
+		assertThat(this.small.isPublicSuffix("indented.example")).isTrue();
+		assertThat(this.small.isPublicSuffix("not.a.rule")).isFalse();
+		assertThat(this.small.publicSuffixOf("a.indented.example")).isEqualTo("indented.example");
 	}
 
 	@Test
-	void wildcardRuleDoesNotCoverItsOwnDomain() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.publicSuffixOf("kobe.jp")).as("named by the rule jp only").isEqualTo("jp");
-		assertThat(list.isPublicSuffix("kobe.jp")).isFalse();
-		assertThat(list.isPublicSuffix("ck")).as("one label, by the implicit rule").isTrue();
+	void wildcardRuleMakesEveryLabelUnderItASuffix() {
+		assertThat(this.small.isPublicSuffix("anything.ck")).isTrue();
+		assertThat(this.small.isPublicSuffix("a.anything.ck")).isFalse();
+		assertThat(this.small.publicSuffixOf("a.anything.ck")).isEqualTo("anything.ck");
+		assertThat(this.small.isPublicSuffix("c.kobe.jp")).isTrue();
+		assertThat(this.small.publicSuffixOf("b.c.kobe.jp")).isEqualTo("c.kobe.jp");
 	}
 
 	@Test
-	void exceptionRuleTakesItsNameOutOfAWildcard() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("www.ck")).isFalse();
-		assertThat(list.publicSuffixOf("www.ck")).isEqualTo("ck");
-		assertThat(list.publicSuffixOf("a.www.ck")).isEqualTo("ck");
-		assertThat(list.isPublicSuffix("city.kobe.jp")).isFalse();
-		assertThat(list.publicSuffixOf("www.city.kobe.jp")).isEqualTo("kobe.jp");
+	void wildcardRuleDoesNotCoverItsOwnDomain() {
+		assertThat(this.small.publicSuffixOf("kobe.jp")).as("named by the rule jp only").isEqualTo("jp");
+		assertThat(this.small.isPublicSuffix("kobe.jp")).isFalse();
+		assertThat(this.small.isPublicSuffix("ck")).as("one label, by the implicit rule").isTrue();
 	}
 
 	@Test
-	void exceptionOfOneLabelHasNoSuffixToGiveAndIsIgnored() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.publicSuffixOf("single")).isEqualTo("single");
-		assertThat(list.publicSuffixOf("a.single")).isEqualTo("single");
+	void exceptionRuleTakesItsNameOutOfAWildcard() {
+		assertThat(this.small.isPublicSuffix("www.ck")).isFalse();
+		assertThat(this.small.publicSuffixOf("www.ck")).isEqualTo("ck");
+		assertThat(this.small.publicSuffixOf("a.www.ck")).isEqualTo("ck");
+		assertThat(this.small.isPublicSuffix("city.kobe.jp")).isFalse();
+		assertThat(this.small.publicSuffixOf("www.city.kobe.jp")).isEqualTo("kobe.jp");
 	}
 
 	@Test
-	void everySingleLabelIsASuffixByTheImplicitRule() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("localhost")).isTrue();
-		assertThat(list.isPublicSuffix("example")).isTrue();
-		assertThat(list.publicSuffixOf("app.example")).isEqualTo("example");
-		assertThat(list.isPublicSuffix("app.example")).isFalse();
+	void exceptionOfOneLabelHasNoSuffixToGiveAndIsIgnored() {
+		assertThat(this.small.publicSuffixOf("single")).isEqualTo("single");
+		assertThat(this.small.publicSuffixOf("a.single")).isEqualTo("single");
 	}
 
 	@Test
-	void caseAndTrailingDotDoNotMatter() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("GitHub.IO")).isTrue();
-		assertThat(list.isPublicSuffix("github.io.")).isTrue();
-		assertThat(list.isPublicSuffix("CO.UK.")).isTrue();
-		assertThat(list.isPublicSuffix("Anything.CK.")).isTrue();
-		assertThat(list.isPublicSuffix("WWW.ck.")).isFalse();
-		assertThat(list.publicSuffixOf("A.Example.Co.Uk.")).isEqualTo("co.uk");
+	void everySingleLabelIsASuffixByTheImplicitRule() {
+		assertThat(this.small.isPublicSuffix("localhost")).isTrue();
+		assertThat(this.small.isPublicSuffix("example")).isTrue();
+		assertThat(this.small.publicSuffixOf("app.example")).isEqualTo("example");
+		assertThat(this.small.isPublicSuffix("app.example")).isFalse();
 	}
 
 	@Test
-	void internationalizedRulesAreHeldInPunycode() throws IOException {
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("xn--55qx5d.cn")).isTrue();
-		assertThat(list.isPublicSuffix("XN--55QX5D.cn")).isTrue();
-		assertThat(list.isPublicSuffix("example.xn--55qx5d.cn")).isFalse();
+	void caseAndTrailingDotDoNotMatter() {
+		assertThat(this.small.isPublicSuffix("GitHub.IO")).isTrue();
+		assertThat(this.small.isPublicSuffix("github.io.")).isTrue();
+		assertThat(this.small.isPublicSuffix("CO.UK.")).isTrue();
+		assertThat(this.small.isPublicSuffix("Anything.CK.")).isTrue();
+		assertThat(this.small.isPublicSuffix("WWW.ck.")).isFalse();
+		assertThat(this.small.publicSuffixOf("A.Example.Co.Uk.")).isEqualTo("co.uk");
 	}
 
 	@Test
-	void internationalizedRuleWithoutPunycodeIsKeptAsWritten() throws IOException {
+	void internationalizedRulesAreHeldInPunycode() {
+		assertThat(this.small.isPublicSuffix("xn--55qx5d.cn")).isTrue();
+		assertThat(this.small.isPublicSuffix("XN--55QX5D.cn")).isTrue();
+		assertThat(this.small.isPublicSuffix("example.xn--55qx5d.cn")).isFalse();
+	}
+
+	@Test
+	void internationalizedRuleWithoutPunycodeIsKeptAsWritten() {
 		// A label of 64 characters has no punycode form: the rule stays in Unicode, where
 		// no origin can match it.
-		PublicSuffixes list = parse(SMALL_LIST);
-		assertThat(list.isPublicSuffix("\u00fc".repeat(64) + ".example")).isTrue();
-		assertThat(list.isPublicSuffix("\u00dc".repeat(64) + ".EXAMPLE")).as("in any case").isTrue();
+		assertThat(this.small.isPublicSuffix("\u00fc".repeat(64) + ".example")).isTrue();
+		assertThat(this.small.isPublicSuffix("\u00dc".repeat(64) + ".EXAMPLE")).as("in any case").isTrue();
 	}
 
 	@Test
@@ -160,37 +158,30 @@ class PublicSuffixesTests {
 	}
 
 	@Test
-	void shippedListKnowsRegistriesAndHostingPlatforms() {
-		PublicSuffixes list = PublicSuffixes.shipped();
-		assertThat(list).isSameAs(PublicSuffixes.shipped());
-		assertThat(list.isPublicSuffix("com")).isTrue();
-		assertThat(list.isPublicSuffix("co.uk")).isTrue();
-		assertThat(list.isPublicSuffix("github.io")).isTrue();
-		assertThat(list.isPublicSuffix("vercel.app")).isTrue();
-		assertThat(list.isPublicSuffix("example.com")).isFalse();
-		assertThat(list.isPublicSuffix("example.co.uk")).isFalse();
-		assertThat(list.isPublicSuffix("octocat.github.io")).isFalse();
+	void shippedListIsLoadedOnce() {
+		assertThat(PublicSuffixes.shipped()).isSameAs(PublicSuffixes.shipped());
 	}
 
-	@Test
-	void shippedListAgreesWithTheListsOwnTestCases() {
-		PublicSuffixes list = PublicSuffixes.shipped();
-		// From tests/test_psl.txt: the registrable domain of each name is the suffix and
-		// one more label.
-		assertThat(list.publicSuffixOf("b.example.uk.com")).isEqualTo("uk.com");
-		assertThat(list.publicSuffixOf("a.b.example.uk.com")).isEqualTo("uk.com");
-		assertThat(list.publicSuffixOf("test.ac")).isEqualTo("ac");
-		assertThat(list.publicSuffixOf("c.mm")).isEqualTo("c.mm");
-		assertThat(list.publicSuffixOf("b.c.mm")).isEqualTo("c.mm");
-		assertThat(list.publicSuffixOf("a.b.c.kobe.jp")).isEqualTo("c.kobe.jp");
-		assertThat(list.publicSuffixOf("city.kobe.jp")).isEqualTo("kobe.jp");
-		assertThat(list.publicSuffixOf("www.city.kobe.jp")).isEqualTo("kobe.jp");
-		assertThat(list.publicSuffixOf("test.ck")).isEqualTo("test.ck");
-		assertThat(list.publicSuffixOf("www.ck")).isEqualTo("ck");
-		assertThat(list.publicSuffixOf("www.www.ck")).isEqualTo("ck");
-		assertThat(list.publicSuffixOf("test.k12.ak.us")).isEqualTo("k12.ak.us");
-		assertThat(list.publicSuffixOf("www.xn--85x722f.xn--55qx5d.cn")).isEqualTo("xn--55qx5d.cn");
-		assertThat(list.publicSuffixOf("shishi.xn--fiqs8s")).isEqualTo("xn--fiqs8s");
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "com, true", "co.uk, true", "github.io, true", "vercel.app, true", "example.com, false",
+			"example.co.uk, false", "octocat.github.io, false" })
+	void shippedListKnowsRegistriesAndHostingPlatforms(String name, boolean publicSuffix) {
+		assertThat(PublicSuffixes.shipped().isPublicSuffix(name)).isEqualTo(publicSuffix);
+	}
+
+	/**
+	 * From the list's {@code tests/test_psl.txt}: the registrable domain of each name is
+	 * the suffix and one more label.
+	 * @param name the name looked up
+	 * @param suffix its public suffix
+	 */
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "b.example.uk.com, uk.com", "a.b.example.uk.com, uk.com", "test.ac, ac", "c.mm, c.mm", "b.c.mm, c.mm",
+			"a.b.c.kobe.jp, c.kobe.jp", "city.kobe.jp, kobe.jp", "www.city.kobe.jp, kobe.jp", "test.ck, test.ck",
+			"www.ck, ck", "www.www.ck, ck", "test.k12.ak.us, k12.ak.us", "www.xn--85x722f.xn--55qx5d.cn, xn--55qx5d.cn",
+			"shishi.xn--fiqs8s, xn--fiqs8s" })
+	void shippedListAgreesWithTheListsOwnTestCases(String name, String suffix) {
+		assertThat(PublicSuffixes.shipped().publicSuffixOf(name)).isEqualTo(suffix);
 	}
 
 	@Test

@@ -1,34 +1,21 @@
 package io.github.corsstarter.slices;
 
-import io.github.corsstarter.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code @WebFluxTest} includes the starter, so controller tests see the CORS behaviour
  * of the application.
  */
-@WebFluxTest(controllers = SliceTestApplication.GreetingController.class,
-		properties = "cors.origins=https://app.example.com")
-class WebFluxSliceTests {
+@WebFluxTest(SliceTestApplication.GreetingController.class)
+class WebFluxSliceTests extends AbstractSliceTests {
 
 	@Autowired
 	private WebTestClient client;
-
-	@Autowired
-	private ApplicationContext context;
-
-	@Test
-	void sliceHasThePolicy() {
-		assertThat(this.context.getBeansOfType(CorsPolicy.class)).hasSize(1);
-	}
 
 	@Test
 	void preflightIsAnswered() {

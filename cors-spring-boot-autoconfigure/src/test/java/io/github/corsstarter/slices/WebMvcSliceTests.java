@@ -1,14 +1,11 @@
 package io.github.corsstarter.slices;
 
-import io.github.corsstarter.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,20 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code @WebMvcTest} includes the starter, so controller tests see the CORS behaviour of
  * the application.
  */
-@WebMvcTest(controllers = SliceTestApplication.GreetingController.class,
-		properties = "cors.origins=https://app.example.com")
-class WebMvcSliceTests {
+@WebMvcTest(SliceTestApplication.GreetingController.class)
+class WebMvcSliceTests extends AbstractSliceTests {
 
 	@Autowired
 	private MockMvc mvc;
-
-	@Autowired
-	private ApplicationContext context;
-
-	@Test
-	void sliceHasThePolicy() {
-		assertThat(this.context.getBeansOfType(CorsPolicy.class)).hasSize(1);
-	}
 
 	@Test
 	void preflightIsAnswered() throws Exception {

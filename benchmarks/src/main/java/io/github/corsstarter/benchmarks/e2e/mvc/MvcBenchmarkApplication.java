@@ -2,6 +2,7 @@ package io.github.corsstarter.benchmarks.e2e.mvc;
 
 import io.github.corsstarter.autoconfigure.CorsProperties;
 import io.github.corsstarter.autoconfigure.SpringCorsConfigurations;
+import io.github.corsstarter.benchmarks.e2e.DataController;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.servlet.CorsPolicyFilter;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
@@ -27,6 +29,7 @@ import org.springframework.web.filter.CorsFilter;
 // The starter binds its properties only when enabled; Spring's filter reads them in the
 // other modes.
 @EnableConfigurationProperties(CorsProperties.class)
+@Import(DataController.class)
 public class MvcBenchmarkApplication {
 
 	/**

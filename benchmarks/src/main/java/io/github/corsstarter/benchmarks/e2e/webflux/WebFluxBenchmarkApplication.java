@@ -2,6 +2,7 @@ package io.github.corsstarter.benchmarks.e2e.webflux;
 
 import io.github.corsstarter.autoconfigure.CorsProperties;
 import io.github.corsstarter.autoconfigure.SpringCorsConfigurations;
+import io.github.corsstarter.benchmarks.e2e.DataController;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -30,6 +32,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 // The starter binds its properties only when enabled; Spring's filter reads them in the
 // other modes.
 @EnableConfigurationProperties(CorsProperties.class)
+@Import(DataController.class)
 public class WebFluxBenchmarkApplication {
 
 	/**
