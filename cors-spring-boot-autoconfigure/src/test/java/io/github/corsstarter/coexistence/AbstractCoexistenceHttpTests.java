@@ -62,22 +62,10 @@ abstract class AbstractCoexistenceHttpTests {
 
 	private String startupOutput;
 
-	private final String stack;
+	private final Setup setup;
 
-	private final boolean secured;
-
-	private final boolean explicitCors;
-
-	/**
-	 * Creates the tests of one setup.
-	 * @param stack the web application type, {@code servlet} or {@code reactive}
-	 * @param secured whether the application has a security chain
-	 * @param explicitCors whether the chain asks for {@code cors(withDefaults())}
-	 */
-	AbstractCoexistenceHttpTests(String stack, boolean secured, boolean explicitCors) {
-		this.stack = stack;
-		this.secured = secured;
-		this.explicitCors = explicitCors;
+	AbstractCoexistenceHttpTests(Setup setup) {
+		this.setup = setup;
 	}
 
 	@BeforeAll
@@ -89,12 +77,12 @@ abstract class AbstractCoexistenceHttpTests {
 	}
 
 	private ConfigurableApplicationContext start(boolean starter) {
-		List<String> properties = new ArrayList<>(
-				List.of("server.address=127.0.0.1", "server.port=0", "spring.main.web-application-type=" + this.stack,
-						"spring.main.banner-mode=off", "cors.enabled=" + starter, "cors.origins=" + APP,
-						"cors.allow-credentials=true", "cors.paths=/api/**,/partners/**,/registered/**",
-						"cors.exclude-paths=/partners/**,/registered/**", "test.security-cors=" + this.explicitCors));
-		properties.add(this.secured ? "test.security=chain"
+		List<String> properties = new ArrayList<>(List.of("server.address=127.0.0.1", "server.port=0",
+				"spring.main.web-application-type=" + this.setup.stack(), "spring.main.banner-mode=off",
+				"cors.enabled=" + starter, "cors.origins=" + APP, "cors.allow-credentials=true",
+				"cors.paths=/api/**,/partners/**,/registered/**", "cors.exclude-paths=/partners/**,/registered/**",
+				"test.security-cors=" + this.setup.explicitCors()));
+		properties.add(this.setup.secured() ? "test.security=chain"
 				: "spring.autoconfigure.exclude=" + String.join(",", SECURITY_AUTO_CONFIGURATIONS));
 		return new SpringApplicationBuilder(CoexistenceTestApplication.class)
 			.properties(properties.toArray(String[]::new))
@@ -143,7 +131,7 @@ abstract class AbstractCoexistenceHttpTests {
 	void preflightToAnExcludedPathGetsSpringsAnswerOrSecuritysRefusal() throws Exception {
 		Answer answer = send(this.withStarter, new Exchange("OPTIONS", "/partners/data", PARTNER, false,
 				"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization"));
-		if (!this.secured || (this.explicitCors && this.stack.equals("servlet"))) {
+		if (!this.setup.secured() || (this.setup.explicitCors() && this.setup.stack().equals("servlet"))) {
 			// @CrossOrigin answers, itself or through Security's CorsFilter over Spring
 			// MVC's handler mappings.
 			assertThat(answer.status()).isEqualTo(200);
@@ -164,7 +152,7 @@ abstract class AbstractCoexistenceHttpTests {
 		Answer answer = send(this.withStarter,
 				new Exchange("OPTIONS", "/other/data", APP, false, "Access-Control-Request-Method", "GET"));
 		assertThat(answer.allowOrigin()).isEmpty();
-		if (this.secured && !(this.explicitCors && this.stack.equals("servlet"))) {
+		if (this.setup.secured() && !(this.setup.explicitCors() && this.setup.stack().equals("servlet"))) {
 			assertThat(answer.status()).isEqualTo(401);
 			assertThat(answer.challenged()).isTrue();
 		}
@@ -257,6 +245,16 @@ abstract class AbstractCoexistenceHttpTests {
 					+ ((this.headers.length > 0) ? " " + String.join(" ", this.headers) : "");
 		}
 
+	}
+
+	/**
+	 * One setup of the application.
+	 *
+	 * @param stack the web application type, {@code servlet} or {@code reactive}
+	 * @param secured whether the application has a security chain
+	 * @param explicitCors whether the chain asks for {@code cors(withDefaults())}
+	 */
+	record Setup(String stack, boolean secured, boolean explicitCors) {
 	}
 
 	record Answer(int status, List<String> allowOrigin, List<String> allowCredentials, List<String> allowMethods,

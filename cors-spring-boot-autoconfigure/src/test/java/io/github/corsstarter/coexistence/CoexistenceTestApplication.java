@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.CorsConfigurer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -38,8 +40,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableAutoConfiguration
 @Import({ CoexistenceTestApplication.Controllers.class, CoexistenceTestApplication.LegacyController.class,
 		CoexistenceTestApplication.PartnerController.class, CoexistenceTestApplication.MvcCors.class,
-		CoexistenceTestApplication.WebFluxCors.class, CoexistenceTestApplication.ServletSecurity.class,
-		CoexistenceTestApplication.ReactiveSecurity.class })
+		CoexistenceTestApplication.WebFluxCors.class, CoexistenceTestApplication.Security.class })
 public class CoexistenceTestApplication {
 
 	static final String PARTNER = "https://partner.example.com";
@@ -112,48 +113,53 @@ public class CoexistenceTestApplication {
 
 	}
 
+	/**
+	 * HTTP Basic on every request, for the stack that runs; {@code cors(withDefaults())}
+	 * when {@code test.security-cors=true}, {@code cors().disable()} otherwise, which is
+	 * what Spring Security does without a {@code CorsConfigurationSource} bean.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = Type.SERVLET)
 	@ConditionalOnProperty(name = "test.security", havingValue = "chain")
-	static class ServletSecurity {
+	static class Security {
 
 		@Bean
+		@ConditionalOnWebApplication(type = Type.SERVLET)
 		SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) {
-			http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			Customizer<CorsConfigurer<HttpSecurity>> cors = explicitCors(environment) ? Customizer.withDefaults()
+					: AbstractHttpConfigurer::disable;
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 				.httpBasic(Customizer.withDefaults())
-				.csrf((csrf) -> csrf.disable());
-			if (environment.getProperty("test.security-cors", Boolean.class, false)) {
-				http.cors(Customizer.withDefaults());
-			}
-			return http.build();
+				.csrf(AbstractHttpConfigurer::disable)
+				.cors(cors)
+				.build();
 		}
 
 		@Bean
+		@ConditionalOnWebApplication(type = Type.SERVLET)
 		InMemoryUserDetailsManager users() {
 			return new InMemoryUserDetailsManager(user());
 		}
 
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = Type.REACTIVE)
-	@ConditionalOnProperty(name = "test.security", havingValue = "chain")
-	static class ReactiveSecurity {
-
 		@Bean
+		@ConditionalOnWebApplication(type = Type.REACTIVE)
 		SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Environment environment) {
-			http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
+			Customizer<ServerHttpSecurity.CorsSpec> cors = explicitCors(environment) ? Customizer.withDefaults()
+					: ServerHttpSecurity.CorsSpec::disable;
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
 				.httpBasic(Customizer.withDefaults())
-				.csrf((csrf) -> csrf.disable());
-			if (environment.getProperty("test.security-cors", Boolean.class, false)) {
-				http.cors(Customizer.withDefaults());
-			}
-			return http.build();
+				.csrf(ServerHttpSecurity.CsrfSpec::disable)
+				.cors(cors)
+				.build();
 		}
 
 		@Bean
-		MapReactiveUserDetailsService users() {
+		@ConditionalOnWebApplication(type = Type.REACTIVE)
+		MapReactiveUserDetailsService reactiveUsers() {
 			return new MapReactiveUserDetailsService(user());
+		}
+
+		private static boolean explicitCors(Environment environment) {
+			return environment.getProperty("test.security-cors", Boolean.class, false);
 		}
 
 	}

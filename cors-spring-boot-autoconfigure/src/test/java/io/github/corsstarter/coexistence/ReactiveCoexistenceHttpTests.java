@@ -6,7 +6,7 @@ package io.github.corsstarter.coexistence;
 class ReactiveCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ReactiveCoexistenceHttpTests() {
-		super("reactive", false, false);
+		super(new Setup("reactive", false, false));
 	}
 
 }

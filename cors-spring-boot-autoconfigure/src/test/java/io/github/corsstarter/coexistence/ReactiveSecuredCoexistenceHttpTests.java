@@ -7,7 +7,7 @@ package io.github.corsstarter.coexistence;
 class ReactiveSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ReactiveSecuredCoexistenceHttpTests() {
-		super("reactive", true, false);
+		super(new Setup("reactive", true, false));
 	}
 
 }

@@ -7,7 +7,7 @@ package io.github.corsstarter.coexistence;
 class ReactiveSecuredExplicitCorsCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ReactiveSecuredExplicitCorsCoexistenceHttpTests() {
-		super("reactive", true, true);
+		super(new Setup("reactive", true, true));
 	}
 
 }

@@ -7,7 +7,7 @@ package io.github.corsstarter.coexistence;
 class ServletCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ServletCoexistenceHttpTests() {
-		super("servlet", false, false);
+		super(new Setup("servlet", false, false));
 	}
 
 }

@@ -7,7 +7,7 @@ package io.github.corsstarter.coexistence;
 class ServletSecuredCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ServletSecuredCoexistenceHttpTests() {
-		super("servlet", true, false);
+		super(new Setup("servlet", true, false));
 	}
 
 }

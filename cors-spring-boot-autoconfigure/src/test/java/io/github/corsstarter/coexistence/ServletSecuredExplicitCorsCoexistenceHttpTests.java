@@ -7,7 +7,7 @@ package io.github.corsstarter.coexistence;
 class ServletSecuredExplicitCorsCoexistenceHttpTests extends AbstractCoexistenceHttpTests {
 
 	ServletSecuredExplicitCorsCoexistenceHttpTests() {
-		super("servlet", true, true);
+		super(new Setup("servlet", true, true));
 	}
 
 }
