@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.github.corsstarter.policy.OriginProblems.Problem;
 import org.jspecify.annotations.Nullable;
@@ -275,20 +276,14 @@ final class CorsPolicyCompiler {
 	 * CORS protocol's.
 	 */
 	private static @Nullable Problem allowedHeaderProblem(String header, Layer layer) {
-		if (FetchHeaderNames.isForbiddenRequestHeader(header)) {
-			return new Problem(
-					"is a forbidden request header (Fetch, \"forbidden request-header\"): the browser sets"
-							+ " it itself and never lets a script send it, so no preflight asks for it",
-					"remove it; the browser sends cookies itself, as credentials, when "
-							+ layer.allowCredentials.property + "=true");
-		}
-		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
-			return new Problem(
-					"is a header of the CORS protocol, which the browser and the server exchange"
-							+ " themselves; a script never sends it, so no preflight asks for it",
-					corsProtocolHint(header, layer));
-		}
-		return null;
+		return headerProblem(header, layer, FetchHeaderNames::isForbiddenRequestHeader,
+				new Problem(
+						"is a forbidden request header (Fetch, \"forbidden request-header\"): the browser"
+								+ " sets it itself and never lets a script send it, so no preflight asks for it",
+						"remove it; the browser sends cookies itself, as credentials, when "
+								+ layer.allowCredentials.property + "=true"),
+				"which the browser and the server exchange themselves; a script never sends it, so no preflight"
+						+ " asks for it");
 	}
 
 	/**
@@ -296,24 +291,29 @@ final class CorsPolicyCompiler {
 	 * headers, the CORS protocol's.
 	 */
 	private static @Nullable Problem exposedHeaderProblem(String header, Layer layer) {
-		if (FetchHeaderNames.isForbiddenResponseHeader(header)) {
-			return new Problem(
-					"is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
-							+ " browser hides it from scripts, exposed or not",
-					"remove it; cookies go to the browser's cookie"
-							+ " store, where scripts read them through document.cookie unless they are HttpOnly");
-		}
-		if (FetchHeaderNames.isCorsProtocolHeader(header)) {
-			return new Problem("is a header of the CORS protocol, read by the browser itself; exposing it to scripts"
-					+ " grants nothing", corsProtocolHint(header, layer));
-		}
-		return null;
+		return headerProblem(header, layer, FetchHeaderNames::isForbiddenResponseHeader,
+				new Problem(
+						"is a forbidden response header (Fetch, \"forbidden response-header name\"): the"
+								+ " browser hides it from scripts, exposed or not",
+						"remove it; cookies go to the browser's cookie store, where scripts read them through"
+								+ " document.cookie unless they are HttpOnly"),
+				"read by the browser itself; exposing it to scripts grants nothing");
 	}
 
 	/**
-	 * Names the setting that makes the starter write a CORS response header, for the
-	 * usual mistake of listing the header itself.
+	 * Returns the problem of a header that the Fetch standard forbids in the list, or of
+	 * an {@code Access-Control-*} header, which the starter writes itself from its
+	 * settings.
 	 */
+	private static @Nullable Problem headerProblem(String header, Layer layer, Predicate<String> forbidden,
+			Problem forbiddenProblem, String corsProtocolReason) {
+		if (forbidden.test(header)) {
+			return forbiddenProblem;
+		}
+		return FetchHeaderNames.isCorsProtocolHeader(header) ? new Problem(
+				"is a header of the CORS protocol, " + corsProtocolReason, corsProtocolHint(header, layer)) : null;
+	}
+
 	private static String corsProtocolHint(String header, Layer layer) {
 		String setting = switch (header.toLowerCase(Locale.ROOT)) {
 			case "access-control-allow-origin" -> layer.origins.property + " or " + layer.originPatterns.property;
