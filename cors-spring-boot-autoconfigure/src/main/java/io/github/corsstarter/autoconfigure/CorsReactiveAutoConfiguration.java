@@ -79,8 +79,8 @@ public final class CorsReactiveAutoConfiguration {
 		@Bean
 		SmartInitializingSingleton corsWebFluxMigration(CorsPolicyHolder policy, CorsProperties properties,
 				ConfigurableEnvironment environment, ConfigurableListableBeanFactory beanFactory) {
-			return () -> new SpringCorsMigration(policy.get(), properties, environment)
-				.log(ReactiveSpringCorsDeclarations.find(beanFactory));
+			return SpringCorsMigration.atStartup(policy, properties, environment,
+					() -> ReactiveSpringCorsDeclarations.find(beanFactory));
 		}
 
 	}

@@ -80,8 +80,8 @@ public final class CorsServletAutoConfiguration {
 		@Bean
 		SmartInitializingSingleton corsSpringMvcMigration(CorsPolicyHolder policy, CorsProperties properties,
 				ConfigurableEnvironment environment, ConfigurableListableBeanFactory beanFactory) {
-			return () -> new SpringCorsMigration(policy.get(), properties, environment)
-				.log(ServletSpringCorsDeclarations.find(beanFactory));
+			return SpringCorsMigration.atStartup(policy, properties, environment,
+					() -> ServletSpringCorsDeclarations.find(beanFactory));
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.github.corsstarter.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -34,20 +35,19 @@ final class ServletSpringCorsDeclarations {
 
 	static List<SpringCorsDeclaration> find(ConfigurableListableBeanFactory beanFactory) {
 		List<SpringCorsDeclaration> declarations = new ArrayList<>();
-		Map<AbstractHandlerMapping, Boolean> handlerMappings = new IdentityHashMap<>();
-		beanFactory.getBeansOfType(AbstractHandlerMapping.class, false, false)
-			.values()
-			.forEach((mapping) -> handlerMappings.put(mapping, true));
+		Collection<AbstractHandlerMapping> handlerMappings = beanFactory
+			.getBeansOfType(AbstractHandlerMapping.class, false, false)
+			.values();
 		CrossOriginReader reader = new CrossOriginReader();
 		reader.setEmbeddedValueResolver(new EmbeddedValueResolver(beanFactory));
-		for (AbstractHandlerMapping mapping : handlerMappings.keySet()) {
+		for (AbstractHandlerMapping mapping : handlerMappings) {
 			if (mapping instanceof RequestMappingHandlerMapping requestMappings) {
 				declarations.addAll(reader.read(requestMappings));
 			}
 		}
 		Set<CorsConfigurationSource> globalSources = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, CorsConfiguration> global = new LinkedHashMap<>();
-		for (AbstractHandlerMapping mapping : handlerMappings.keySet()) {
+		for (AbstractHandlerMapping mapping : handlerMappings) {
 			CorsConfigurationSource source = mapping.getCorsConfigurationSource();
 			if (source instanceof UrlBasedCorsConfigurationSource urlBased && globalSources.add(source)) {
 				urlBased.getCorsConfigurations().forEach(global::putIfAbsent);

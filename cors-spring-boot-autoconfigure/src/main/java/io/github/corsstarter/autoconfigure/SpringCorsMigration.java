@@ -7,17 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsConfigurationException;
 import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsPolicyHolder;
 import io.github.corsstarter.policy.EffectiveRules;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -26,7 +28,6 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.PropertySource;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
@@ -57,6 +58,20 @@ final class SpringCorsMigration {
 		this.policy = policy;
 		this.properties = properties;
 		this.environment = environment;
+	}
+
+	/**
+	 * Returns the hook that logs the advice once every singleton exists, when the handler
+	 * mappings hold what the application declares.
+	 * @param policy the holder of the policy in force
+	 * @param properties the bound properties
+	 * @param environment the environment the suggested lines are bound over
+	 * @param declarations finds what the application declares to its web stack
+	 * @return the hook, to declare as a bean
+	 */
+	static SmartInitializingSingleton atStartup(CorsPolicyHolder policy, CorsProperties properties,
+			ConfigurableEnvironment environment, Supplier<List<SpringCorsDeclaration>> declarations) {
+		return () -> new SpringCorsMigration(policy.get(), properties, environment).log(declarations.get());
 	}
 
 	/**
@@ -292,13 +307,8 @@ final class SpringCorsMigration {
 	 * @return what the starter would refuse, or {@code null}
 	 */
 	private @Nullable String problemWith(Map<String, String> lines) {
-		MutablePropertySources sources = new MutablePropertySources();
+		MutablePropertySources sources = new MutablePropertySources(this.environment.getPropertySources());
 		sources.addFirst(new MapPropertySource("suggested", new LinkedHashMap<>(lines)));
-		for (PropertySource<?> source : this.environment.getPropertySources()) {
-			if (!Objects.equals(source.getName(), "suggested")) {
-				sources.addLast(source);
-			}
-		}
 		Binder binder = new Binder(ConfigurationPropertySources.from(sources),
 				new PropertySourcesPlaceholdersResolver(sources), ApplicationConversionService.getSharedInstance());
 		try {
