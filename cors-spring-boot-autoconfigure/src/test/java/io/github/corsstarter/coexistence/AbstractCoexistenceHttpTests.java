@@ -1,5 +1,9 @@
 package io.github.corsstarter.coexistence;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -204,6 +209,35 @@ abstract class AbstractCoexistenceHttpTests {
 				+ "\tcors.exclude-paths=/partners/**,/registered/**,/api/legacy\n";
 		assertThat(this.startupOutput).containsOnlyOnce(advice);
 		assertThat(this.startupOutput).containsOnlyOnce("Spring's CORS configuration from");
+	}
+
+	@Test
+	@Timeout(60)
+	void refusedUploadIsAnsweredWithoutBeingReadToItsEnd() throws Exception {
+		// The client announces 100 MB and sends 1 MB: the refusal must not wait for the
+		// rest (WebFlux reads at most 64 KiB of a refused request before answering).
+		int port = ((WebServerApplicationContext) this.withStarter).getWebServer().getPort();
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/legacy HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + PARTNER
+					+ "\r\nContent-Type: application/octet-stream\r\nContent-Length: 104857600\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			byte[] chunk = new byte[64 * 1024];
+			for (int i = 0; i < 16; i++) {
+				out.write(chunk);
+			}
+			out.flush();
+			byte[] statusLine = new byte["HTTP/1.1 403".length()];
+			int read = 0;
+			InputStream in = socket.getInputStream();
+			while (read < statusLine.length) {
+				int n = in.read(statusLine, read, statusLine.length - read);
+				assertThat(n).as("the connection closed before a status line").isPositive();
+				read += n;
+			}
+			assertThat(new String(statusLine, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 403");
+		}
 	}
 
 	private Answer send(ConfigurableApplicationContext context, Exchange exchange) throws Exception {
