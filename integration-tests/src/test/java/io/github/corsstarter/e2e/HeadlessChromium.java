@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +42,17 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * @return the running browser
 	 */
 	public static HeadlessChromium start() {
+		return start((options) -> {
+		});
+	}
+
+	/**
+	 * Starts a browser with a fresh profile and a 1200 by 900 window, and options of the
+	 * caller's on top of the usual ones (capabilities such as {@code goog:loggingPrefs}).
+	 * @param customizer adds to the options
+	 * @return the running browser
+	 */
+	public static HeadlessChromium start(Consumer<ChromeOptions> customizer) {
 		Path profile = createProfile();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
@@ -51,6 +63,7 @@ public final class HeadlessChromium implements AutoCloseable {
 				// the network is closed.
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run");
+		customizer.accept(options);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
