@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.util.Objects;
 
 import io.github.corsstarter.test.browser.BrowserTransport;
+import io.github.corsstarter.test.browser.CookieJar;
 import io.github.corsstarter.test.transport.HttpClientTransport;
 import io.github.corsstarter.test.transport.MockMvcTransport;
 import io.github.corsstarter.test.transport.RestTestClientTransport;
@@ -32,8 +33,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  *
  * Relative URLs go to the application under test: {@code http://localhost} for MockMvc,
  * WebTestClient and RestTestClient (as their requests say), the given address for
- * {@link #using(URI)}; {@link #server(String)} sets another. A browser is immutable and
- * every fetch starts with an empty preflight cache.
+ * {@link #using(URI)}; {@link #server(String)} sets another. Every fetch starts with an
+ * empty preflight cache. The browser keeps cookies, as a real one does: what a
+ * credentialed response sets goes back with later credentialed requests to the same
+ * server (a browser from {@link #from(String)} starts without cookies; the browsers
+ * derived from it with {@code using} and {@code server} share its cookies).
  */
 public final class CorsBrowser {
 
@@ -45,10 +49,13 @@ public final class CorsBrowser {
 
 	private final URI server;
 
-	private CorsBrowser(String origin, @Nullable BrowserTransport transport, URI server) {
+	private final CookieJar cookies;
+
+	private CorsBrowser(String origin, @Nullable BrowserTransport transport, URI server, CookieJar cookies) {
 		this.origin = origin;
 		this.transport = transport;
 		this.server = server;
+		this.cookies = cookies;
 	}
 
 	/**
@@ -57,7 +64,7 @@ public final class CorsBrowser {
 	 * @return a browser at that origin, which still needs a transport
 	 */
 	public static CorsBrowser from(String origin) {
-		return new CorsBrowser(Objects.requireNonNull(origin, "origin"), null, MOCK_SERVER);
+		return new CorsBrowser(Objects.requireNonNull(origin, "origin"), null, MOCK_SERVER, new CookieJar());
 	}
 
 	/**
@@ -94,7 +101,7 @@ public final class CorsBrowser {
 	 * @return a browser that uses it
 	 */
 	public CorsBrowser using(URI server) {
-		return new CorsBrowser(this.origin, new HttpClientTransport(), server);
+		return new CorsBrowser(this.origin, new HttpClientTransport(), server, this.cookies);
 	}
 
 	/**
@@ -103,7 +110,7 @@ public final class CorsBrowser {
 	 * @return a browser that uses it
 	 */
 	public CorsBrowser using(BrowserTransport transport) {
-		return new CorsBrowser(this.origin, Objects.requireNonNull(transport, "transport"), this.server);
+		return new CorsBrowser(this.origin, Objects.requireNonNull(transport, "transport"), this.server, this.cookies);
 	}
 
 	/**
@@ -113,7 +120,7 @@ public final class CorsBrowser {
 	 * @return a browser that uses it
 	 */
 	public CorsBrowser server(String server) {
-		return new CorsBrowser(this.origin, this.transport, URI.create(server));
+		return new CorsBrowser(this.origin, this.transport, URI.create(server), this.cookies);
 	}
 
 	/**
@@ -127,7 +134,7 @@ public final class CorsBrowser {
 			throw new IllegalStateException("No transport: call using(mockMvc), using(webTestClient), "
 					+ "using(restTestClient) or using(URI) first");
 		}
-		return new CorsFetch(this.origin, method, this.server.resolve(url), this.transport);
+		return new CorsFetch(this.origin, method, this.server.resolve(url), this.transport, this.cookies);
 	}
 
 	/**

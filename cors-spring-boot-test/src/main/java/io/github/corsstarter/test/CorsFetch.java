@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.github.corsstarter.test.browser.BrowserTransport;
 import io.github.corsstarter.test.browser.ChromiumFetch;
+import io.github.corsstarter.test.browser.CookieJar;
 import io.github.corsstarter.test.browser.Credentials;
 import io.github.corsstarter.test.browser.FetchCall;
 import io.github.corsstarter.test.browser.FetchResult;
@@ -18,9 +19,12 @@ public final class CorsFetch {
 
 	private final BrowserTransport transport;
 
-	CorsFetch(String origin, String method, URI url, BrowserTransport transport) {
+	private final CookieJar cookies;
+
+	CorsFetch(String origin, String method, URI url, BrowserTransport transport, CookieJar cookies) {
 		this.call = FetchCall.builder(origin, method, url);
 		this.transport = transport;
+		this.cookies = cookies;
 	}
 
 	/**
@@ -86,7 +90,7 @@ public final class CorsFetch {
 	 * @return what the script gets
 	 */
 	public FetchResult send() {
-		return ChromiumFetch.run(this.call.build(), this.transport);
+		return ChromiumFetch.run(this.call.build(), this.transport, this.cookies);
 	}
 
 }

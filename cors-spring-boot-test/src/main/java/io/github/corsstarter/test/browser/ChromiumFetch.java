@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,15 +31,18 @@ public final class ChromiumFetch {
 
 	private final BrowserTransport transport;
 
+	private final CookieJar cookies;
+
 	private final List<Exchange> preflights = new ArrayList<>();
 
 	private final List<Exchange> requests = new ArrayList<>();
 
 	private final List<String> warnings = new ArrayList<>();
 
-	private ChromiumFetch(FetchCall call, BrowserTransport transport) {
+	private ChromiumFetch(FetchCall call, BrowserTransport transport, CookieJar cookies) {
 		this.call = call;
 		this.transport = transport;
+		this.cookies = cookies;
 		this.warnings.addAll(call.warnings());
 	}
 
@@ -47,7 +53,19 @@ public final class ChromiumFetch {
 	 * @return what the script gets, and what happened on the way
 	 */
 	public static FetchResult run(FetchCall call, BrowserTransport transport) {
-		return new ChromiumFetch(call, transport).run();
+		return run(call, transport, new CookieJar());
+	}
+
+	/**
+	 * Runs a call over a transport with the cookies a browser holds: credentialed
+	 * requests send those that match, and store what their responses set.
+	 * @param call the script's call
+	 * @param transport what carries the requests
+	 * @param cookies the browser's cookies
+	 * @return what the script gets, and what happened on the way
+	 */
+	public static FetchResult run(FetchCall call, BrowserTransport transport, CookieJar cookies) {
+		return new ChromiumFetch(call, transport, cookies).run();
 	}
 
 	private FetchResult run() {
@@ -71,10 +89,13 @@ public final class ChromiumFetch {
 					return blocked(error);
 				}
 			}
-			BrowserRequest request = new BrowserRequest(method, url, actualHeaders(method, headers, origin, cors),
+			BrowserRequest request = new BrowserRequest(method, url, actualHeaders(url, method, headers, origin, cors),
 					(body != null) ? body : new byte[0]);
 			ServerResponse response = this.transport.exchange(request);
 			this.requests.add(new Exchange(request, response));
+			if (includesCredentials(cors)) {
+				this.cookies.store(url, response.headers());
+			}
 			if (cors) {
 				CorsChecks.Failure failure = CorsChecks.corsCheck(response, origin, includesCredentials(cors));
 				if (failure != null) {
@@ -180,7 +201,8 @@ public final class ChromiumFetch {
 		return null;
 	}
 
-	private List<HttpHeader> actualHeaders(String method, List<HttpHeader> headers, String origin, boolean cors) {
+	private List<HttpHeader> actualHeaders(URI url, String method, List<HttpHeader> headers, String origin,
+			boolean cors) {
 		List<HttpHeader> lines = new ArrayList<>();
 		if (HeaderLines.combined(headers, "Accept") == null) {
 			lines.add(new HttpHeader("Accept", "*/*"));
@@ -189,9 +211,14 @@ public final class ChromiumFetch {
 		if (cors || (!method.equals("GET") && !method.equals("HEAD"))) {
 			lines.add(new HttpHeader("Origin", origin));
 		}
-		String cookies = this.call.cookies();
-		if (cookies != null && includesCredentials(cors)) {
-			lines.add(new HttpHeader("Cookie", cookies));
+		if (includesCredentials(cors)) {
+			StringJoiner cookies = new StringJoiner("; ");
+			String given = this.call.cookies();
+			String stored = this.cookies.cookieHeader(url, this.call.origin());
+			Stream.of(given, stored).filter(Objects::nonNull).forEach(cookies::add);
+			if (cookies.length() > 0) {
+				lines.add(new HttpHeader("Cookie", cookies.toString()));
+			}
 		}
 		lines.add(new HttpHeader("Sec-Fetch-Mode", "cors"));
 		return lines;

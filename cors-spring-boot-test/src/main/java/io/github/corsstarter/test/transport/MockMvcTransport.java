@@ -8,6 +8,7 @@ import io.github.corsstarter.test.browser.BrowserRequest;
 import io.github.corsstarter.test.browser.BrowserTransport;
 import io.github.corsstarter.test.browser.HttpHeader;
 import io.github.corsstarter.test.browser.ServerResponse;
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -37,7 +38,14 @@ public final class MockMvcTransport implements BrowserTransport {
 		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(request.method()),
 				request.url());
 		for (HttpHeader header : request.headers()) {
-			builder.header(header.name(), header.value());
+			if (header.isNamed("Cookie")) {
+				// MockMvc's request reads its cookies from its own list, not from the
+				// header.
+				builder.cookie(cookies(header.value()));
+			}
+			else {
+				builder.header(header.name(), header.value());
+			}
 		}
 		byte[] body = request.body();
 		if (body.length > 0) {
@@ -57,6 +65,17 @@ public final class MockMvcTransport implements BrowserTransport {
 			}
 		}
 		return new ServerResponse(response.getStatus(), headers, response.getContentAsByteArray());
+	}
+
+	private static Cookie[] cookies(String header) {
+		List<Cookie> cookies = new ArrayList<>();
+		for (String pair : header.split(";")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0) {
+				cookies.add(new Cookie(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip()));
+			}
+		}
+		return cookies.toArray(Cookie[]::new);
 	}
 
 }
