@@ -36,13 +36,13 @@ final class Hints {
 			case WILDCARD_ORIGIN -> "The server answers 'Access-Control-Allow-Origin: *', which browsers refuse for a"
 					+ " request with credentials: answer with the page's origin itself and"
 					+ " 'Access-Control-Allow-Credentials: true' (cors-spring-boot-starter: list the origin in"
-					+ " cors.allowed-origins and set cors.allow-credentials=true), or fetch without credentials.";
+					+ " cors.origins and set cors.allow-credentials=true), or fetch without credentials.";
 			case MISSING_ALLOW_ORIGIN -> missingAllowOrigin(response, origin, preflight);
 			case MULTIPLE_ALLOW_ORIGIN -> "The response carries more than one Access-Control-Allow-Origin value ('"
 					+ failure.value() + "'): usually a proxy or gateway adds CORS headers on top of the application's."
 					+ " Let one of them answer CORS, and answer with one origin, the page's.";
 			case INVALID_ALLOW_ORIGIN -> "'" + failure.value() + "' is not an origin: Access-Control-Allow-Origin must"
-					+ " be the page's origin with its scheme, '" + origin + "' (cors.allowed-origins entries need the"
+					+ " be the page's origin with its scheme, '" + origin + "' (cors.origins entries need the"
 					+ " scheme too).";
 			case ALLOW_ORIGIN_MISMATCH -> mismatch(failure.value(), origin);
 			case INVALID_ALLOW_CREDENTIALS -> "The request includes credentials, so the response must carry"
@@ -57,15 +57,15 @@ final class Hints {
 		if (status == 401 || status == 403) {
 			return request + " was answered " + status + " without CORS headers: authentication or authorization ran"
 					+ " before CORS. Let CORS answer first (cors-spring-boot-starter's filter runs before Spring"
-					+ " Security on the paths it covers: check cors.path-patterns and cors.exclude-paths).";
+					+ " Security on the paths it covers: check cors.paths and cors.exclude-paths).";
 		}
 		if (status == 404 || status == 405) {
 			return request + " was answered " + status + " without CORS headers: nothing that does CORS handles this"
 					+ " path" + (preflight ? " and method OPTIONS" : "") + ". Check the URL, and that the path is"
-					+ " covered (cors.path-patterns, cors.exclude-paths).";
+					+ " covered (cors.paths, cors.exclude-paths).";
 		}
 		return "The server does not allow the origin '" + origin + "': it sent no Access-Control-Allow-Origin. Allow"
-				+ " the origin (cors-spring-boot-starter: add it to cors.allowed-origins) or check that the path is"
+				+ " the origin (cors-spring-boot-starter: add it to cors.origins) or check that the path is"
 				+ " covered by CORS at all.";
 	}
 
@@ -78,7 +78,7 @@ final class Hints {
 			return "'" + value + "' has a trailing slash: an origin has no path. Send '" + origin + "'.";
 		}
 		return "The server allows '" + value + "', not the page's origin '" + origin + "': origins match exactly"
-				+ " (scheme, host, port). Allow '" + origin + "' (cors-spring-boot-starter: cors.allowed-origins).";
+				+ " (scheme, host, port). Allow '" + origin + "' (cors-spring-boot-starter: cors.origins).";
 	}
 
 	/**
@@ -97,10 +97,10 @@ final class Hints {
 		String refused = "cors-spring-boot-starter refused the " + (preflight ? "preflight" : "request") + " (" + title
 				+ "): ";
 		return switch (title) {
-			case "Origin not allowed" -> refused + "add '" + fetch.origin() + "' to cors.allowed-origins (or to the"
-					+ " allowed-origins of the cors.mappings entry that covers this path).";
+			case "Origin not allowed" -> refused + "add '" + fetch.origin() + "' to cors.origins, or a pattern that"
+					+ " matches it to cors.origin-patterns (or to the cors.mappings entry that covers this path).";
 			case "Method not allowed" -> refused + "add " + fetch.method()
-					+ " to cors.allowed-methods (or to the cors.mappings entry that covers this path).";
+					+ " to cors.methods (or to the cors.mappings entry that covers this path).";
 			case "Header not allowed" ->
 				refused + "add the request's headers (" + String.join(", ", fetch.unsafeNames())
 						+ ") to cors.allowed-headers (or to the cors.mappings entry that covers this path).";
@@ -146,7 +146,7 @@ final class Hints {
 	static String methodNotAllowed(ServerResponse response, FetchCall fetch) {
 		String starter = starterRefusal(response, fetch, true);
 		return (starter != null) ? starter : "Access-Control-Allow-Methods does not list "
-				+ fetch.method().toUpperCase(Locale.ROOT) + " (cors-spring-boot-starter: cors.allowed-methods).";
+				+ fetch.method().toUpperCase(Locale.ROOT) + " (cors-spring-boot-starter: cors.methods).";
 	}
 
 	static String unparsableList(String header) {

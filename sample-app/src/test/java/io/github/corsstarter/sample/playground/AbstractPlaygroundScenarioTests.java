@@ -91,7 +91,7 @@ abstract class AbstractPlaygroundScenarioTests {
 	void everyScenarioFromAnotherOriginIsBlocked() {
 		CorsBrowser browser = browser(STRANGER);
 		assertThat(browser.fetch("/api/data").send()).isBlockedAt(FetchStep.ALLOW_ORIGIN)
-			.hasHintContaining("add '" + STRANGER + "' to cors.allowed-origins");
+			.hasHintContaining("add '" + STRANGER + "' to cors.origins");
 		assertThat(browser.fetch("POST", "/api/items").json("{\"name\":\"hotel\"}").send())
 			.isBlockedAt(FetchStep.PREFLIGHT_ALLOW_ORIGIN)
 			.didNotReachServer();
