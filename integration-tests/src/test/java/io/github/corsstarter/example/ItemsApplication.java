@@ -1,4 +1,4 @@
-package io.github.corsstarter.test.example;
+package io.github.corsstarter.example;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -1,4 +1,4 @@
-package io.github.corsstarter.test.example;
+package io.github.corsstarter.example;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.corsstarter.test.example;
+package io.github.corsstarter.example;
 
 import java.net.URI;
 import java.util.List;

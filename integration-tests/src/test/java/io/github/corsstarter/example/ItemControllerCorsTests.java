@@ -1,4 +1,4 @@
-package io.github.corsstarter.test.example;
+package io.github.corsstarter.example;
 
 import io.github.corsstarter.test.CorsBrowser;
 import io.github.corsstarter.test.browser.Credentials;
