@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +67,8 @@ class ChromiumDifferentialTests {
 
 	private static HttpClientTransport transport;
 
+	private static final Map<String, Integer> generatedOutcomes = new ConcurrentSkipListMap<>();
+
 	@BeforeAll
 	static void start() {
 		lab = CorsLab.start();
@@ -75,6 +78,12 @@ class ChromiumDifferentialTests {
 
 	@AfterAll
 	static void stop() {
+		if (!generatedOutcomes.isEmpty()) {
+			// How the generated cases spread over the outcomes, to see that they reach
+			// every
+			// step.
+			System.out.println("Generated cases by outcome (model and Chromium agreeing): " + generatedOutcomes);
+		}
 		try {
 			chromium.close();
 		}
@@ -106,7 +115,10 @@ class ChromiumDifferentialTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("generated")
 	void generatedCaseAgrees(CorsCase scripted) {
-		run(scripted).assertAgreement();
+		Run run = run(scripted);
+		run.assertAgreement();
+		String outcome = run.result().error().map((error) -> error.step().name()).orElse("allowed");
+		generatedOutcomes.merge(outcome, 1, Integer::sum);
 	}
 
 	private static Run run(CorsCase scripted) {

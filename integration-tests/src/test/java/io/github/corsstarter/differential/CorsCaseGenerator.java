@@ -68,7 +68,7 @@ final class CorsCaseGenerator {
 		}
 		boolean bodyless = method.equalsIgnoreCase("GET") || method.equalsIgnoreCase("HEAD");
 		// Now and then a body on GET or HEAD, which fetch() refuses.
-		String body = (bodyless ? chance(2) : chance(50)) ? "x" : null;
+		String body = (bodyless ? chance(4) : chance(50)) ? "x" : null;
 		FetchCall.Builder builder = FetchCall
 			.builder(ScriptedServer.PAGE, method, URI.create(ScriptedServer.API + "/c/" + name + "/x"))
 			.credentials(credentials)
@@ -95,7 +95,7 @@ final class CorsCaseGenerator {
 
 	private CorsCase.Reply preflight(FetchCall call) {
 		List<HttpHeader> headers = new ArrayList<>();
-		int status = pickStatus(204, 204, 204, 200, 200, 301, 401, 403, 500);
+		int status = pickStatus(204, 204, 204, 204, 200, 200, 301, 401, 403, 500);
 		if (status == 301) {
 			headers.add(new HttpHeader("Location", "target"));
 		}
@@ -148,7 +148,7 @@ final class CorsCaseGenerator {
 
 	private void allowOrigin(Consumer<HttpHeader> headers) {
 		String name = "Access-Control-Allow-Origin";
-		switch (this.random.nextInt(16)) {
+		switch (this.random.nextInt(20)) {
 			case 0 -> {
 			}
 			case 1, 2 -> headers.accept(new HttpHeader(name, "*"));
