@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.corsstarter.differential.ChromiumFetch.ChromiumOutcome;
+import io.github.corsstarter.differential.ChromiumPage.ChromiumOutcome;
 import io.github.corsstarter.differential.CorsLab.Header;
 import io.github.corsstarter.differential.CorsLab.Received;
 import io.github.corsstarter.differential.CorsLab.Reply;
@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Chromium does on the browser's side of CORS, as observed through {@link CorsLab}
- * and {@link ChromiumFetch}: the facts that a model of the browser must reproduce, and
- * the ones where Chromium departs from the Fetch standard.
+ * and {@link ChromiumPage}: the facts that a model of the browser must reproduce, and the
+ * ones where Chromium departs from the Fetch standard.
  */
 @RequiresChromium
 class ChromiumProbeTests {
@@ -34,12 +34,12 @@ class ChromiumProbeTests {
 
 	private static CorsLab lab;
 
-	private static ChromiumFetch chromium;
+	private static ChromiumPage chromium;
 
 	@BeforeAll
 	static void start() {
 		lab = CorsLab.start();
-		chromium = ChromiumFetch.open(lab);
+		chromium = ChromiumPage.open(lab);
 	}
 
 	@AfterAll

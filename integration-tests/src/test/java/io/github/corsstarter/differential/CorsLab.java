@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.github.corsstarter.test.browser.CorsCase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +28,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Requests to {@code /c/<caseId>/...} on the API server are answered with the case's
  * preflight reply when their method is {@code OPTIONS}, and with its actual reply
- * otherwise; every one of them is recorded for the case. {@code /set-cookie} on the API
- * server sets the cookie {@value #COOKIE} for {@code 127.0.0.1}, which the browser then
- * sends to both ports.
+ * otherwise; every one of them is recorded for the case. A {@link CorsCase} scripted with
+ * {@link #script(CorsCase)} is answered as its table says instead: {@code OPTIONS} with
+ * its preflight, {@link CorsCase#targetPath()} (where its redirects lead) with its
+ * redirected answer, {@link CorsCase#path()} with its response, and any other path with a
+ * 404. {@code /set-cookie} on the API server sets the cookie {@value #COOKIE} for
+ * {@code 127.0.0.1}, which the browser then sends to both ports.
  * <p>
  * Both are JDK servers ({@code jdk.httpserver}). Reply headers go out as one line per
  * {@link Header}, duplicates included and values untouched, but the JDK writes their
@@ -100,7 +104,34 @@ public final class CorsLab implements AutoCloseable {
 		if (caseId.isEmpty() || caseId.contains("/")) {
 			throw new IllegalArgumentException("Not a path segment: '" + caseId + "'");
 		}
-		this.scripts.put(caseId, new Script(preflight, actual));
+		this.scripts.put(caseId, new Script(preflight, actual, null));
+	}
+
+	/**
+	 * Scripts the answers of the API server for a case of a table, its {@code {origin}}
+	 * placeholders replaced by the {@linkplain #pageOrigin() page's origin}.
+	 * @param scripted the case, whose name is not used before
+	 */
+	public void script(CorsCase scripted) {
+		String origin = pageOrigin();
+		this.scripts.put(scripted.name(), new Script(reply(scripted.preflight().forOrigin(origin)),
+				reply(scripted.response().forOrigin(origin)),
+				new Paths(scripted.path(), scripted.targetPath(), reply(scripted.redirected().forOrigin(origin)))));
+	}
+
+	private static Reply reply(CorsCase.Reply reply) {
+		return new Reply(reply.status(),
+				reply.headers().stream().map((header) -> new Header(header.name(), header.value())).toList(),
+				reply.body());
+	}
+
+	/**
+	 * Forgets the requests received for a case so far, so that another client can run it
+	 * again and have its own record.
+	 * @param caseId the case
+	 */
+	public void forget(String caseId) {
+		this.received.remove(caseId);
 	}
 
 	/**
@@ -200,7 +231,7 @@ public final class CorsLab implements AutoCloseable {
 				send(exchange, new Reply(404, List.of(), ""));
 				return;
 			}
-			send(exchange, "OPTIONS".equals(exchange.getRequestMethod()) ? script.preflight() : script.actual());
+			send(exchange, script.answer(exchange.getRequestMethod(), path));
 		}
 	}
 
@@ -258,7 +289,25 @@ public final class CorsLab implements AutoCloseable {
 		}
 	}
 
-	private record Script(Reply preflight, Reply actual) {
+	private record Script(Reply preflight, Reply actual, @Nullable Paths paths) {
+
+		Reply answer(String method, String path) {
+			if ("OPTIONS".equals(method)) {
+				return this.preflight;
+			}
+			if (this.paths == null || path.equals(this.paths.path())) {
+				return this.actual;
+			}
+			return path.equals(this.paths.target()) ? this.paths.redirected() : Reply.of(404);
+		}
+
+	}
+
+	/**
+	 * The paths of a case of a table: its request's, and its redirect target's with the
+	 * answer there.
+	 */
+	private record Paths(String path, String target, Reply redirected) {
 	}
 
 	/**

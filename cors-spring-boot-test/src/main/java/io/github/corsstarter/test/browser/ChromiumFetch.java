@@ -188,7 +188,8 @@ public final class ChromiumFetch {
 			return new CorsError(FetchStep.PREFLIGHT_ALLOW_METHODS, ConsoleMessages.methodNotAllowed(where, method),
 					Hints.methodNotAllowed(response, this.call));
 		}
-		String disallowed = CorsChecks.disallowedHeader(allowedHeaders, unsafeNames, credentials);
+		String disallowed = CorsChecks.disallowedHeader(allowedHeaders, FetchRules.namesInCheckOrder(headers),
+				credentials);
 		if (disallowed != null) {
 			return new CorsError(FetchStep.PREFLIGHT_ALLOW_HEADERS, ConsoleMessages.headerNotAllowed(where, disallowed),
 					Hints.headerNotAllowed(disallowed));

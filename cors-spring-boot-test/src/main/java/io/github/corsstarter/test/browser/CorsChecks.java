@@ -122,9 +122,11 @@ final class CorsChecks {
 
 	/**
 	 * Returns the first of the request's unsafe header names that the preflight does not
-	 * allow.
+	 * allow: the one Chromium's console message names. When several are not allowed,
+	 * Chromium may name another of them (see {@link FetchRules#namesInCheckOrder(List)}).
 	 * @param allowed the parsed, lowercased {@code Access-Control-Allow-Headers}
-	 * @param unsafeNames the request's unsafe header names, lowercase and sorted
+	 * @param unsafeNames the request's unsafe header names, lowercase, in the order
+	 * Chromium checks them ({@link FetchRules#namesInCheckOrder(List)})
 	 * @param credentials whether the request includes credentials
 	 * @return the name, or {@code null} when all are allowed
 	 */

@@ -281,8 +281,22 @@ final class FetchRules {
 	 * @return the names, sorted
 	 */
 	static List<String> unsafeNames(List<HttpHeader> headers) {
+		return List.copyOf(new TreeSet<>(namesInCheckOrder(headers)));
+	}
+
+	/**
+	 * Returns the names a preflight must ask for in the order Chromium checks them
+	 * against {@code Access-Control-Allow-Headers}, which decides the header its console
+	 * message names when several are not allowed: first the headers that are unsafe on
+	 * their own, then, when the safelisted values exceed 1,024 bytes together, the
+	 * safelisted ones. Within each group Chromium goes by the order of its internal
+	 * header map (a hash table: neither the script's order nor sorted); the model sorts.
+	 * @param headers the request's headers, one per name
+	 * @return the names, lowercase, each once
+	 */
+	static List<String> namesInCheckOrder(List<HttpHeader> headers) {
 		Set<String> unsafe = new TreeSet<>();
-		List<String> safelisted = new ArrayList<>();
+		Set<String> safelisted = new TreeSet<>();
 		int safelistedLength = 0;
 		for (HttpHeader header : headers) {
 			String name = header.name().toLowerCase(Locale.ROOT);
@@ -294,10 +308,11 @@ final class FetchRules {
 				unsafe.add(name);
 			}
 		}
+		List<String> names = new ArrayList<>(unsafe);
 		if (safelistedLength > SAFELISTED_TOTAL_LIMIT) {
-			unsafe.addAll(safelisted);
+			names.addAll(safelisted);
 		}
-		return List.copyOf(unsafe);
+		return List.copyOf(names);
 	}
 
 }

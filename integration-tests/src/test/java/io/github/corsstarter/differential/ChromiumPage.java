@@ -27,7 +27,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * id), so that neither the preflight cache nor the HTTP cache answers in place of the
  * server.
  */
-public final class ChromiumFetch implements AutoCloseable {
+public final class ChromiumPage implements AutoCloseable {
 
 	/**
 	 * What Chromium's console messages about CORS have in common.
@@ -70,7 +70,7 @@ public final class ChromiumFetch implements AutoCloseable {
 
 	private List<LogEntry> lastLog = List.of();
 
-	private ChromiumFetch(HeadlessChromium chromium, CorsLab lab) {
+	private ChromiumPage(HeadlessChromium chromium, CorsLab lab) {
 		this.chromium = chromium;
 		this.lab = lab;
 	}
@@ -81,7 +81,7 @@ public final class ChromiumFetch implements AutoCloseable {
 	 * @param lab the servers
 	 * @return the browser, on the page
 	 */
-	public static ChromiumFetch open(CorsLab lab) {
+	public static ChromiumPage open(CorsLab lab) {
 		HeadlessChromium chromium = HeadlessChromium.start((options) -> {
 			LoggingPreferences logging = new LoggingPreferences();
 			logging.enable(LogType.BROWSER, Level.ALL);
@@ -92,7 +92,7 @@ public final class ChromiumFetch implements AutoCloseable {
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
 			driver.get(lab.setCookieUrl().toString());
 			driver.get(lab.pageUrl().toString());
-			ChromiumFetch fetch = new ChromiumFetch(chromium, lab);
+			ChromiumPage fetch = new ChromiumPage(chromium, lab);
 			fetch.readLog();
 			return fetch;
 		}
