@@ -230,11 +230,12 @@ public final class ChromiumFetch {
 		boolean credentials = this.call.credentials() == Credentials.INCLUDE;
 		Map<String, String> readable = new TreeMap<>();
 		for (HttpHeader header : response.headers()) {
-			if (!cors || CorsChecks.isReadable(header.name(), exposed, credentials)) {
-				String name = header.name().toLowerCase(Locale.ROOT);
-				if (!name.equals("set-cookie") && !name.equals("set-cookie2")) {
-					readable.merge(name, header.value(), (first, second) -> first + ", " + second);
-				}
+			// A same-origin response shows every header but Set-Cookie, as a CORS one
+			// with
+			// 'Access-Control-Expose-Headers: *' does.
+			if (CorsChecks.isReadable(header.name(), cors ? exposed : Set.of("*"), cors && credentials)) {
+				readable.merge(header.name().toLowerCase(Locale.ROOT), FetchRules.normalizeValue(header.value()),
+						(first, second) -> first + ", " + second);
 			}
 		}
 		return new FetchResult(this.call, this.preflights, this.requests, null, response, readable, this.warnings);

@@ -144,7 +144,8 @@ final class CorsChecks {
 
 	/**
 	 * Returns whether a response header name is readable by a script, given the
-	 * response's {@code Access-Control-Expose-Headers}.
+	 * response's {@code Access-Control-Expose-Headers}: never {@code Set-Cookie} or
+	 * {@code Set-Cookie2}.
 	 * @param name the header's name
 	 * @param exposed the parsed, lowercased exposed names
 	 * @param credentials whether the request included credentials
@@ -152,11 +153,8 @@ final class CorsChecks {
 	 */
 	static boolean isReadable(String name, Set<String> exposed, boolean credentials) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (FORBIDDEN_RESPONSE_HEADERS.contains(lower)) {
-			return false;
-		}
-		return SAFELISTED_RESPONSE_HEADERS.contains(lower) || exposed.contains(lower)
-				|| (!credentials && exposed.contains("*"));
+		return !FORBIDDEN_RESPONSE_HEADERS.contains(lower) && (SAFELISTED_RESPONSE_HEADERS.contains(lower)
+				|| exposed.contains(lower) || (!credentials && exposed.contains("*")));
 	}
 
 	/**

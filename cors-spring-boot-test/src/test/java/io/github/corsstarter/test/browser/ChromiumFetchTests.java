@@ -122,6 +122,7 @@ class ChromiumFetchTests {
 		assertThat(result.error()).hasValueSatisfying((error) -> {
 			assertThat(error.step()).isEqualTo(FetchStep.REDIRECT);
 			assertThat(error.consoleMessage()).contains("ERR_TOO_MANY_REDIRECTS");
+			assertThat(error.hint()).isEqualTo("The redirect was refused: more than 20 redirects.");
 		});
 		assertThat(result.requests()).hasSize(ChromiumFetch.MAX_REDIRECTS + 1);
 	}
@@ -155,6 +156,7 @@ class ChromiumFetchTests {
 	void aBlockedResultHasNoStatusOrBody() {
 		FetchResult result = ChromiumFetch.run(fetch("GET", API + "/a").build(), server((request) -> response(200)));
 		assertThat(result.isBlocked()).isTrue();
+		assertThat(result.isAllowed()).isFalse();
 		assertThat(result.readableHeaders()).isEmpty();
 		assertThatIllegalStateException().isThrownBy(result::status).withMessageContaining("blocked");
 		assertThatIllegalStateException().isThrownBy(result::body);
