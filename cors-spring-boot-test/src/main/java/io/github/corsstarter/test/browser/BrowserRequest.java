@@ -1,6 +1,7 @@
 package io.github.corsstarter.test.browser;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,12 +48,12 @@ public record BrowserRequest(String method, URI url, List<HttpHeader> headers, b
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof BrowserRequest that && this.method.equals(that.method) && this.url.equals(that.url)
-				&& this.headers.equals(that.headers) && java.util.Arrays.equals(this.body, that.body);
+				&& this.headers.equals(that.headers) && Arrays.equals(this.body, that.body);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.method, this.url, this.headers, java.util.Arrays.hashCode(this.body));
+		return Objects.hash(this.method, this.url, this.headers, Arrays.hashCode(this.body));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
@@ -114,7 +115,7 @@ public final class CookieJar {
 
 		boolean sameSlot(Cookie other) {
 			return this.name.equals(other.name) && this.path.equals(other.path) && this.host.equals(other.host)
-					&& java.util.Objects.equals(this.domain, other.domain);
+					&& Objects.equals(this.domain, other.domain);
 		}
 
 		boolean matches(URI url) {

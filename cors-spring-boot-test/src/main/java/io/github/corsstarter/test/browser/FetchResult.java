@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -129,7 +130,7 @@ public final class FetchResult {
 	 * @return the readable headers, empty when the request was blocked
 	 */
 	public Map<String, String> readableHeaders() {
-		return new java.util.TreeMap<>(this.readableHeaders);
+		return new TreeMap<>(this.readableHeaders);
 	}
 
 	/**

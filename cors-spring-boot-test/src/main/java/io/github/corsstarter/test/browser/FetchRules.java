@@ -289,8 +289,8 @@ final class FetchRules {
 	 * against {@code Access-Control-Allow-Headers}, which decides the header its console
 	 * message names when several are not allowed: first the headers that are unsafe on
 	 * their own, then, when the safelisted values exceed 1,024 bytes together, the
-	 * safelisted ones. Within each group Chromium goes by the order of its internal
-	 * header map (a hash table: neither the script's order nor sorted); the model sorts.
+	 * safelisted ones. Within each group Chromium's order is neither the script's nor
+	 * sorted, and the same whatever the script's order; the model sorts.
 	 * @param headers the request's headers, one per name
 	 * @return the names, lowercase, each once
 	 */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ChromiumFetchTests {
 				server((request) -> response(200, "X-Secret", "s", "Set-Cookie", "a=1")));
 		assertThat(result.isAllowed()).isTrue();
 		assertThat(result.isPreflightSent()).isFalse();
-		assertThat(result.readableHeaders()).containsExactlyEntriesOf(java.util.Map.of("x-secret", "s"));
+		assertThat(result.readableHeaders()).containsExactlyEntriesOf(Map.of("x-secret", "s"));
 		assertThat(result.body()).isEqualTo("body");
 		// Same-origin PUT carries Origin, a GET does not.
 		assertThat(this.received.get(0).header("Origin")).isEqualTo(PAGE);

@@ -1,6 +1,7 @@
 package io.github.corsstarter.test.browser;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CookieJarTests {
 
 	private void set(String url, String... cookies) {
 		this.jar.store(URI.create(url),
-				java.util.Arrays.stream(cookies).map((cookie) -> new HttpHeader("Set-Cookie", cookie)).toList());
+				Arrays.stream(cookies).map((cookie) -> new HttpHeader("Set-Cookie", cookie)).toList());
 	}
 
 	private String sent(String url, String page) {

@@ -1,5 +1,6 @@
 package io.github.corsstarter.test.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class FetchRulesTests {
 				new HttpHeader("DPR", "2".repeat(128)), new HttpHeader("Viewport-Width", "3".repeat(128)),
 				new HttpHeader("Downlink", "4".repeat(128)));
 		assertThat(FetchRules.unsafeNames(exactly1024)).isEmpty();
-		List<HttpHeader> over = new java.util.ArrayList<>(exactly1024);
+		List<HttpHeader> over = new ArrayList<>(exactly1024);
 		over.add(new HttpHeader("RTT", "5"));
 		over.add(new HttpHeader("X-Custom", "1"));
 		assertThat(FetchRules.unsafeNames(over)).containsExactly("accept", "accept-language", "content-language",

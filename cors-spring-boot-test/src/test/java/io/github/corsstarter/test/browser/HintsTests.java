@@ -2,11 +2,12 @@ package io.github.corsstarter.test.browser;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class HintsTests {
 	}
 
 	private static ServerResponse plain(int status, String... headers) {
-		List<HttpHeader> lines = new java.util.ArrayList<>();
+		List<HttpHeader> lines = new ArrayList<>();
 		for (int i = 0; i < headers.length; i += 2) {
 			lines.add(new HttpHeader(headers[i], headers[i + 1]));
 		}
