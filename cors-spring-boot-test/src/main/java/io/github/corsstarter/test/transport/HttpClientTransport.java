@@ -26,30 +26,43 @@ public final class HttpClientTransport implements BrowserTransport {
 
 	private final HttpClient client;
 
+	private final Duration timeout;
+
 	/**
-	 * Creates a transport with its own HTTP/1.1 client that follows no redirects.
+	 * Creates a transport with its own HTTP/1.1 client that follows no redirects and
+	 * waits at most 30 seconds for a connection and for each response.
 	 */
 	public HttpClientTransport() {
+		this(TIMEOUT);
+	}
+
+	/**
+	 * Creates a transport with its own HTTP/1.1 client that follows no redirects.
+	 * @param timeout how long to wait for a connection, and for each response
+	 */
+	public HttpClientTransport(Duration timeout) {
 		this(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(TIMEOUT)
-			.build());
+			.connectTimeout(timeout)
+			.build(), timeout);
 	}
 
 	/**
 	 * Creates a transport over a client, which should follow no redirects.
 	 * @param client the client
+	 * @param timeout how long to wait for each response
 	 */
-	public HttpClientTransport(HttpClient client) {
+	public HttpClientTransport(HttpClient client, Duration timeout) {
 		this.client = Objects.requireNonNull(client, "client");
+		this.timeout = Objects.requireNonNull(timeout, "timeout");
 	}
 
 	@Override
 	public ServerResponse exchange(BrowserRequest request) {
 		byte[] body = request.body();
 		HttpRequest.Builder builder = HttpRequest.newBuilder(request.url())
-			.timeout(TIMEOUT)
+			.timeout(this.timeout)
 			.method(request.method(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
 		for (HttpHeader header : request.headers()) {
