@@ -105,10 +105,12 @@ final class Diagnosis {
 		}
 		if (cause.step().isAfterRequest() && cause.step() != FetchStep.REDIRECT) {
 			int status = response(cause.step()).status();
+			String ran = starter ? " cors-spring-boot-starter refused it before the application's handlers ran."
+					: " Whatever the request does on the server, it did.";
 			add("request-ran-but-blocked", Severity.INFO,
 					"The server received the " + this.result.call().method() + " and answered " + status
-							+ ": a command-line client such as curl shows that answer, the"
-							+ " browser hides it from the script. Whatever the request does on the server, it did.",
+							+ ": a command-line client such as curl shows that answer, the browser hides it from the"
+							+ " script." + ran,
 					"Fix the CORS headers; testing with curl cannot show CORS errors, which only browsers enforce.");
 		}
 	}
