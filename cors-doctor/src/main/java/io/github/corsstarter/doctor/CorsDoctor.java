@@ -90,8 +90,15 @@ public final class CorsDoctor {
 		List<Finding> findings = new ArrayList<>(Diagnosis.of(result, options));
 		if (scan != null) {
 			for (Finding finding : scan.findings()) {
-				if (findings.stream().noneMatch((found) -> found.id().equals(finding.id()))) {
+				// One finding per id: the scan's replaces the fetch's when it is more
+				// severe
+				// (the probes can see what the fetch alone cannot).
+				int same = indexOf(findings, finding.id());
+				if (same == -1) {
 					findings.add(finding);
+				}
+				else if (finding.severity().compareTo(findings.get(same).severity()) < 0) {
+					findings.set(same, finding);
 				}
 			}
 			findings.sort((a, b) -> a.severity().compareTo(b.severity()));
@@ -99,6 +106,15 @@ public final class CorsDoctor {
 		Report report = new Report(options, result, findings, scan);
 		out.println(options.json() ? report.json() : report.text());
 		return result.isAllowed() ? ALLOWED : BLOCKED;
+	}
+
+	private static int indexOf(List<Finding> findings, String id) {
+		for (int i = 0; i < findings.size(); i++) {
+			if (findings.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static FetchCall call(DoctorOptions options) {
