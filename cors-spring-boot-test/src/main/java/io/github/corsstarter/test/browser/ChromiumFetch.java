@@ -115,7 +115,7 @@ public final class ChromiumFetch {
 			}
 			URI next = url.resolve(location.strip());
 			if (cors && next.getRawUserInfo() != null) {
-				return blocked(new CorsError(FetchStep.REDIRECT, ConsoleMessages.redirectWithCredentials(where, next),
+				return blocked(new CorsError(FetchStep.REDIRECT, ConsoleMessages.redirectWithCredentials(where),
 						Hints.redirect("the location carries a user name and password")));
 			}
 			if (cors && !Origins.of(next).equals(Origins.of(url)) && !origin.equals(Origins.of(url))) {

@@ -66,9 +66,12 @@ final class ConsoleMessages {
 				+ " is not allowed by Access-Control-Allow-Headers in preflight response.";
 	}
 
-	static String redirectWithCredentials(Where at, URI location) {
-		return at.prefix() + "Redirect location '" + location
-				+ "' contains a username and password, which is disallowed for cross-origin requests.";
+	/**
+	 * Chromium leaves the location out of this message: it prints {@code ''}.
+	 */
+	static String redirectWithCredentials(Where at) {
+		return at.prefix() + "Redirect location '' contains a username and password, which is disallowed for"
+				+ " cross-origin requests.";
 	}
 
 	/**
