@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -138,7 +139,7 @@ public final class CorsDoctor {
 					+ " s (timeout)";
 		}
 		for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
-			if (reason instanceof UnresolvedAddressException || reason instanceof java.net.UnknownHostException) {
+			if (reason instanceof UnresolvedAddressException || reason instanceof UnknownHostException) {
 				return "unknown host " + url.getHost();
 			}
 			if (reason instanceof SSLException) {

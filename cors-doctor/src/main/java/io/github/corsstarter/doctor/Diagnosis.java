@@ -1,6 +1,7 @@
 package io.github.corsstarter.doctor;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.corsstarter.test.browser.CorsError;
+import io.github.corsstarter.test.browser.Credentials;
 import io.github.corsstarter.test.browser.Exchange;
 import io.github.corsstarter.test.browser.FetchResult;
 import io.github.corsstarter.test.browser.FetchStep;
@@ -156,8 +158,7 @@ final class Diagnosis {
 
 	private void responses() {
 		String origin = this.result.call().origin();
-		boolean credentials = this.result.call()
-			.credentials() == io.github.corsstarter.test.browser.Credentials.INCLUDE;
+		boolean credentials = this.result.call().credentials() == Credentials.INCLUDE;
 		for (Exchange exchange : exchanges()) {
 			ServerResponse response = exchange.response();
 			List<String> lines = values(response, "Access-Control-Allow-Origin");
@@ -236,7 +237,7 @@ final class Diagnosis {
 		try {
 			return new URI(value);
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return null;
 		}
 	}
@@ -300,10 +301,8 @@ final class Diagnosis {
 								+ " it: Access-Control-Expose-Headers is "
 								+ quoted(last.header("Access-Control-Expose-Headers")) + ".",
 						"Add " + name + " to Access-Control-Expose-Headers (cors-spring-boot-starter:"
-								+ " cors.exposed-headers)"
-								+ ((this.result.call()
-									.credentials() == io.github.corsstarter.test.browser.Credentials.INCLUDE)
-											? "; '*' does not cover credentialed requests." : "."));
+								+ " cors.exposed-headers)" + ((this.result.call().credentials() == Credentials.INCLUDE)
+										? "; '*' does not cover credentialed requests." : "."));
 			}
 			else {
 				add("header-not-sent", Severity.INFO, "The response has no " + name + " header at all.",
