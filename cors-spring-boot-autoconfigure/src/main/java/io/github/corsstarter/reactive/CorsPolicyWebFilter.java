@@ -1,7 +1,6 @@
 package io.github.corsstarter.reactive;
 
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.corsstarter.policy.CorsDecision;
@@ -12,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -150,24 +147,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 * @return completes when the answer is written
 	 */
 	private static Mono<Void> afterRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
-		return exchange.getRequest().getBody().takeWhile(new DrainedBytes()).onErrorComplete().then(Mono.defer(answer));
-	}
-
-	/**
-	 * Counts and releases the request body buffers drained before an answer, and stops
-	 * the drain past {@value #MAX_DRAINED_BYTES} bytes. One per exchange.
-	 */
-	private static final class DrainedBytes implements Predicate<DataBuffer> {
-
-		private long drained;
-
-		@Override
-		public boolean test(DataBuffer buffer) {
-			this.drained += buffer.readableByteCount();
-			DataBufferUtils.release(buffer);
-			return this.drained <= MAX_DRAINED_BYTES;
-		}
-
+		return new AnswerAfterBody(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
 	}
 
 	/**
