@@ -4,14 +4,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.corsstarter.benchmarks.doubles.NettyHeadersServerHttpRequest;
 import io.github.corsstarter.benchmarks.doubles.PresetHttpServletRequest;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.PlainCorsRequest;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 /**
  * One request, as a browser would send it to {@code https://api.example.com/api/data},
@@ -43,6 +44,8 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 
 	/** The path of the request. */
 	public static final String PATH = "/api/data";
+
+	private static final URI REACTIVE_URI = URI.create(SERVER_ORIGIN + PATH);
 
 	/**
 	 * Returns a {@code GET}.
@@ -125,17 +128,27 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 	}
 
 	/**
-	 * Presents the request as a reactive request. It is immutable, so one instance serves
-	 * every exchange.
-	 * @return the request
+	 * Returns the request headers as Reactor Netty decodes them. The filters only read
+	 * them, so one instance serves every exchange.
+	 * @return the headers
 	 */
-	public MockServerHttpRequest toReactiveRequest() {
-		MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.method(HttpMethod.valueOf(this.method),
-				URI.create(SERVER_ORIGIN + PATH));
+	public io.netty.handler.codec.http.HttpHeaders toNettyHeaders() {
+		io.netty.handler.codec.http.HttpHeaders headers = new DefaultHttpHeaders();
 		for (String[] line : headerLines()) {
-			request.header(line[0], line[1]);
+			headers.add(line[0], line[1]);
 		}
-		return request.build();
+		return headers;
+	}
+
+	/**
+	 * Presents the request as a reactive request, as Spring's
+	 * {@code ReactorServerHttpRequest} does for each request: a new request over headers
+	 * already decoded.
+	 * @param headers the decoded headers, from {@link #toNettyHeaders()}
+	 * @return a new request
+	 */
+	public NettyHeadersServerHttpRequest toReactiveRequest(io.netty.handler.codec.http.HttpHeaders headers) {
+		return new NettyHeadersServerHttpRequest(HttpMethod.valueOf(this.method), REACTIVE_URI, headers);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.corsstarter.benchmarks;
 
 import io.github.corsstarter.benchmarks.doubles.DiscardingServerHttpResponse;
+import io.github.corsstarter.benchmarks.doubles.NettyHeadersServerHttpRequest;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
 import org.jspecify.annotations.Nullable;
@@ -9,11 +10,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
-import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,10 +30,13 @@ import org.springframework.web.server.session.WebSessionManager;
  * The whole reactive filter: the starter's {@link CorsPolicyWebFilter} against Spring's
  * {@link CorsWebFilter} with a {@link UrlBasedCorsConfigurationSource} mapping
  * {@code /**} to the same policy. Each operation runs a new exchange to a committed
- * response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request: a
- * {@link DefaultServerWebExchange} with shared codecs, session manager and locale
- * resolver, over the scenario's one immutable {@link MockServerHttpRequest} and a new
- * {@link DiscardingServerHttpResponse}. (A {@code MockServerWebExchange} creates its
+ * response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request on Reactor
+ * Netty: a {@link DefaultServerWebExchange} with shared codecs, session manager and
+ * locale resolver, over a new {@link NettyHeadersServerHttpRequest} (the scenario's
+ * headers, decoded once into Netty's {@code DefaultHttpHeaders}, behind Spring's Netty
+ * headers adapter, as {@code ReactorServerHttpRequest} has them) and a new
+ * {@link DiscardingServerHttpResponse} (new Netty headers, as
+ * {@code ReactorServerHttpResponse} has). (A {@code MockServerWebExchange} creates its
  * codecs anew for each exchange, some 46 KB per operation, and a
  * {@code MockServerHttpResponse} an exception with its stack trace: either would drown
  * both filters.) The exchange still allocates and takes time of its own:
@@ -52,9 +56,13 @@ public class ReactiveFilterBenchmark extends JmhSettings {
 
 	private WebFilter springFilter;
 
+	private WebFilter starterFilterEmpty403;
+
 	private final WebFilter noFilter = (exchange, chain) -> chain.filter(exchange);
 
-	private MockServerHttpRequest request;
+	private BenchmarkRequest request;
+
+	private io.netty.handler.codec.http.HttpHeaders requestHeaders;
 
 	private final ServerCodecConfigurer codecs = ServerCodecConfigurer.create();
 
@@ -82,11 +90,18 @@ public class ReactiveFilterBenchmark extends JmhSettings {
 	public void setUp() {
 		BenchmarkPolicy policy = this.scenario.policy();
 		this.starterFilter = new CorsPolicyWebFilter(policy.starterPolicy(), new ProblemDetailRejectionHandler());
+		this.starterFilterEmpty403 = new CorsPolicyWebFilter(policy.starterPolicy(), (exchange, reason) -> {
+			exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+			return exchange.getResponse().setComplete();
+		});
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/**", policy.springConfiguration());
 		this.springFilter = new CorsWebFilter(source);
-		this.request = this.scenario.request().toReactiveRequest();
+		this.request = this.scenario.request();
+		this.requestHeaders = this.request.toNettyHeaders();
 		Equivalence.require(this.scenario, "reactive filter", outcomeOf(this.starterFilter),
+				outcomeOf(this.springFilter));
+		Equivalence.require(this.scenario, "reactive filter, empty 403", outcomeOf(this.starterFilterEmpty403),
 				outcomeOf(this.springFilter));
 		requireDecoratorWherePassedOn();
 	}
@@ -116,8 +131,8 @@ public class ReactiveFilterBenchmark extends JmhSettings {
 
 	private ServerWebExchange handle(WebFilter filter) {
 		ServerHttpResponse response = new DiscardingServerHttpResponse();
-		ServerWebExchange exchange = new DefaultServerWebExchange(this.request, response, this.sessions, this.codecs,
-				this.locales);
+		ServerWebExchange exchange = new DefaultServerWebExchange(this.request.toReactiveRequest(this.requestHeaders),
+				response, this.sessions, this.codecs, this.locales);
 		filter.filter(exchange, this.handler).then(Mono.defer(response::setComplete)).block();
 		return exchange;
 	}
@@ -129,6 +144,17 @@ public class ReactiveFilterBenchmark extends JmhSettings {
 	@Benchmark
 	public ServerWebExchange starter() {
 		return handle(this.starterFilter);
+	}
+
+	/**
+	 * The starter's filter with a rejection handler that answers an empty 403, as
+	 * Spring's filter does, instead of the default RFC 9457 body: what the body costs on
+	 * a refusal. On other requests it is {@link #starter()} again.
+	 * @return the exchange, for JMH to consume
+	 */
+	@Benchmark
+	public ServerWebExchange starterEmpty403() {
+		return handle(this.starterFilterEmpty403);
 	}
 
 	/**

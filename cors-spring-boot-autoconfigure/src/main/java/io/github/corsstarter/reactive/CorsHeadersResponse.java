@@ -103,14 +103,17 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
 	private void restore(HttpHeaders headers, String name, String key) {
 		String value = this.decision.headerValue(name, this.cors);
-		List<String> present = headers.get(key);
 		if (value == null) {
-			if (present != null) {
+			// Looked up without reading the values: Netty's headers copy them into a new
+			// list.
+			if (headers.containsHeader(key)) {
 				headers.remove(key);
 				report(name);
 			}
+			return;
 		}
-		else if (present == null || present.size() != 1 || !value.equals(present.get(0))) {
+		List<String> present = headers.get(key);
+		if (present == null || present.size() != 1 || !value.equals(present.get(0))) {
 			headers.set(name, value);
 			// Absent is not an attempt to write it: the headers were cleared, as some
 			// error handling does.

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -123,7 +122,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 			}
 			default -> {
 				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
-				return chain.filter(exchange.mutate().response(decorated).build());
+				return chain.filter(new CorsHeadersExchange(exchange, decorated));
 			}
 		}
 	}
@@ -148,11 +147,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 * @return completes when the answer is written
 	 */
 	private static Mono<Void> afterRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
-		return exchange.getRequest().getBody().scan(0L, (drained, buffer) -> {
-			long total = drained + buffer.readableByteCount();
-			DataBufferUtils.release(buffer);
-			return total;
-		}).takeUntil((drained) -> drained > MAX_DRAINED_BYTES).onErrorComplete().then(Mono.defer(answer));
+		return new AnswerAfterBody(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
 	}
 
 	/**

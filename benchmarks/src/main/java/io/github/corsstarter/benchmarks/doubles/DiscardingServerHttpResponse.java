@@ -1,5 +1,6 @@
 package io.github.corsstarter.benchmarks.doubles;
 
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -7,22 +8,27 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.AbstractServerHttpResponse;
+import org.springframework.http.support.Netty4HeadersAdapter;
 
 /**
  * A reactive response with the life cycle of a server's own (status, headers, commit
  * actions, all from {@link AbstractServerHttpResponse}) whose body is released as it is
- * written, and whose status and headers go nowhere. Unlike
- * {@code MockServerHttpResponse}, it creates no exception and caches no body, so the
- * exchange around the filters costs little of its own.
+ * written, and whose status and headers go nowhere. Its headers are what Spring's
+ * {@code ReactorServerHttpResponse} has: new Netty headers behind
+ * {@link Netty4HeadersAdapter}. Unlike {@code MockServerHttpResponse}, it creates no
+ * exception and caches no body, so the exchange around the filters costs little of its
+ * own.
  */
 public final class DiscardingServerHttpResponse extends AbstractServerHttpResponse {
 
 	/**
-	 * Creates a response.
+	 * Creates a response with empty Netty headers.
 	 */
 	public DiscardingServerHttpResponse() {
-		super(DefaultDataBufferFactory.sharedInstance);
+		super(DefaultDataBufferFactory.sharedInstance,
+				new HttpHeaders(new Netty4HeadersAdapter(new DefaultHttpHeaders())));
 	}
 
 	@Override
