@@ -53,7 +53,7 @@ final class Hints {
 
 	private static String missingAllowOrigin(ServerResponse response, String origin, boolean preflight) {
 		int status = response.status();
-		String request = preflight ? "The preflight" : "The response";
+		String request = preflight ? "The preflight" : "The request";
 		if (status == 401 || status == 403) {
 			return request + " was answered " + status + " without CORS headers: authentication or authorization ran"
 					+ " before CORS. Let CORS answer first (cors-spring-boot-starter's filter runs before Spring"

@@ -86,7 +86,7 @@ class HintsTests {
 	void authenticationBeforeCors() {
 		assertThat(hint(fetchFrom(plain(401), plain(200), "PUT")))
 			.startsWith("The preflight was answered 401 without CORS headers: authentication");
-		assertThat(hint(fetchFrom(plain(200), plain(403), "GET"))).startsWith("The response was answered 403");
+		assertThat(hint(fetchFrom(plain(200), plain(403), "GET"))).startsWith("The request was answered 403");
 	}
 
 	@Test
