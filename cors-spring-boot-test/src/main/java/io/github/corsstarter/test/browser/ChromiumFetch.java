@@ -83,8 +83,9 @@ public final class ChromiumFetch {
 		for (int redirects = 0;; redirects++) {
 			cors = cors || !Origins.of(url).equals(this.call.origin());
 			ConsoleMessages.Where where = new ConsoleMessages.Where(url, this.call.url(), this.call.origin());
-			if (cors && needsPreflight(method, headers)) {
-				CorsError error = preflight(url, method, headers, origin, where);
+			List<String> unsafeNames = FetchRules.namesInCheckOrder(headers);
+			if (cors && FetchRules.needsPreflight(method, unsafeNames)) {
+				CorsError error = preflight(url, method, unsafeNames, origin, where);
 				if (error != null) {
 					return blocked(error);
 				}
@@ -135,23 +136,24 @@ public final class ChromiumFetch {
 		}
 	}
 
-	private boolean needsPreflight(String method, List<HttpHeader> headers) {
-		return !FetchRules.isSafelistedMethod(method) || !FetchRules.unsafeNames(headers).isEmpty();
-	}
-
 	private boolean includesCredentials(boolean cors) {
 		return this.call.credentials() == Credentials.INCLUDE
 				|| (this.call.credentials() == Credentials.SAME_ORIGIN && !cors);
 	}
 
-	private @Nullable CorsError preflight(URI url, String method, List<HttpHeader> headers, String origin,
+	/**
+	 * Sends the preflight and checks its answer.
+	 * @param unsafeNames the request's unsafe header names, in the order Chromium checks
+	 * them ({@link FetchRules#namesInCheckOrder(List)})
+	 */
+	private @Nullable CorsError preflight(URI url, String method, List<String> unsafeNames, String origin,
 			ConsoleMessages.Where where) {
-		List<String> unsafeNames = FetchRules.unsafeNames(headers);
 		List<HttpHeader> lines = new ArrayList<>();
 		lines.add(new HttpHeader("Accept", "*/*"));
 		lines.add(new HttpHeader("Access-Control-Request-Method", method));
 		if (!unsafeNames.isEmpty()) {
-			lines.add(new HttpHeader("Access-Control-Request-Headers", String.join(",", unsafeNames)));
+			lines.add(
+					new HttpHeader("Access-Control-Request-Headers", String.join(",", FetchRules.sorted(unsafeNames))));
 		}
 		lines.add(new HttpHeader("Origin", origin));
 		lines.add(new HttpHeader("Sec-Fetch-Mode", "cors"));
@@ -188,8 +190,7 @@ public final class ChromiumFetch {
 			return new CorsError(FetchStep.PREFLIGHT_ALLOW_METHODS, ConsoleMessages.methodNotAllowed(where, method),
 					Hints.methodNotAllowed(response, this.call));
 		}
-		String disallowed = CorsChecks.disallowedHeader(allowedHeaders, FetchRules.namesInCheckOrder(headers),
-				credentials);
+		String disallowed = CorsChecks.disallowedHeader(allowedHeaders, unsafeNames, credentials);
 		if (disallowed != null) {
 			return new CorsError(FetchStep.PREFLIGHT_ALLOW_HEADERS, ConsoleMessages.headerNotAllowed(where, disallowed),
 					Hints.headerNotAllowed(disallowed));

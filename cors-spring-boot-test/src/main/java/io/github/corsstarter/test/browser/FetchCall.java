@@ -213,7 +213,7 @@ public final class FetchCall {
 	 * @return whether a preflight goes first
 	 */
 	public boolean needsPreflight() {
-		return !FetchRules.isSafelistedMethod(this.method) || !unsafeNames().isEmpty();
+		return FetchRules.needsPreflight(this.method, unsafeNames());
 	}
 
 	@Override

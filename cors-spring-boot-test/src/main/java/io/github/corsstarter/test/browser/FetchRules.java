@@ -281,7 +281,28 @@ final class FetchRules {
 	 * @return the names, sorted
 	 */
 	static List<String> unsafeNames(List<HttpHeader> headers) {
-		return List.copyOf(new TreeSet<>(namesInCheckOrder(headers)));
+		return sorted(namesInCheckOrder(headers));
+	}
+
+	/**
+	 * Returns names as a preflight lists them in {@code Access-Control-Request-Headers}:
+	 * sorted, each once.
+	 * @param names lowercase names
+	 * @return the names, sorted
+	 */
+	static List<String> sorted(List<String> names) {
+		return List.copyOf(new TreeSet<>(names));
+	}
+
+	/**
+	 * Returns whether a cross-origin request needs a preflight: its method is not
+	 * {@code GET}, {@code HEAD} or {@code POST}, or a header is not CORS-safelisted.
+	 * @param method the method, normalized
+	 * @param unsafeNames the request's unsafe header names
+	 * @return whether a preflight goes first
+	 */
+	static boolean needsPreflight(String method, List<String> unsafeNames) {
+		return !isSafelistedMethod(method) || !unsafeNames.isEmpty();
 	}
 
 	/**

@@ -90,44 +90,38 @@ final class Hints {
 	 * @return the hint, or {@code null} when the response is not the starter's refusal
 	 */
 	static @Nullable String starterRefusal(ServerResponse response, FetchCall fetch, boolean preflight) {
-		String title = starterTitle(response);
+		String title = problemTitle(response);
 		if (title == null) {
 			return null;
 		}
-		String refused = "cors-spring-boot-starter refused the " + (preflight ? "preflight" : "request") + " (" + title
-				+ "): ";
-		return switch (title) {
-			case "Origin not allowed" -> refused + "add '" + fetch.origin() + "' to cors.origins, or a pattern that"
-					+ " matches it to cors.origin-patterns (or to the cors.mappings entry that covers this path).";
-			case "Method not allowed" -> refused + "add " + fetch.method()
-					+ " to cors.methods (or to the cors.mappings entry that covers this path).";
-			case "Header not allowed" ->
-				refused + "add the request's headers (" + String.join(", ", fetch.unsafeNames())
-						+ ") to cors.allowed-headers (or to the cors.mappings entry that covers this path).";
-			case "Private network access not allowed" -> refused + "set cors.allow-private-network=true.";
-			case "Ambiguous path" -> refused + "the URL has an encoded slash, semicolon or percent sign, or an empty"
-					+ " or dot segment; no property allows it: fetch the plain path.";
-			default -> refused + "the Origin header was not one serialized origin.";
+		String advice = switch (title) {
+			case "Origin not allowed" -> "add '" + fetch.origin() + "' to cors.origins, or a pattern that matches it"
+					+ " to cors.origin-patterns (or to the cors.mappings entry that covers this path).";
+			case "Method not allowed" ->
+				"add " + fetch.method() + " to cors.methods (or to the cors.mappings entry that covers this path).";
+			case "Header not allowed" -> "add the request's headers (" + String.join(", ", fetch.unsafeNames())
+					+ ") to cors.allowed-headers (or to the cors.mappings entry that covers this path).";
+			case "Private network access not allowed" -> "set cors.allow-private-network=true.";
+			case "Ambiguous path" -> "the URL has an encoded slash, semicolon or percent sign, or an empty or dot"
+					+ " segment; no property allows it: fetch the plain path.";
+			case "Malformed origin" -> "the Origin header was not one serialized origin.";
+			default -> null;
 		};
+		return (advice != null) ? "cors-spring-boot-starter refused the " + (preflight ? "preflight" : "request") + " ("
+				+ title + "): " + advice : null;
 	}
 
-	private static @Nullable String starterTitle(ServerResponse response) {
+	/**
+	 * Returns the title of a 403 {@code application/problem+json} response.
+	 */
+	private static @Nullable String problemTitle(ServerResponse response) {
 		String contentType = response.header("Content-Type");
 		if (response.status() != 403 || contentType == null
 				|| !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
 			return null;
 		}
 		Matcher matcher = TITLE.matcher(response.bodyText());
-		if (!matcher.find()) {
-			return null;
-		}
-		String title = matcher.group(1);
-		return switch (title) {
-			case "Origin not allowed", "Method not allowed", "Header not allowed", "Private network access not allowed",
-					"Ambiguous path", "Malformed origin" ->
-				title;
-			default -> null;
-		};
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	static String preflightStatus(ServerResponse response) {

@@ -39,6 +39,15 @@ public record ServerResponse(int status, List<HttpHeader> headers, byte[] body) 
 	}
 
 	/**
+	 * Returns the values of the lines with the given name, one per line, as received.
+	 * @param name the name, in any case
+	 * @return the values, empty when the response has no such header
+	 */
+	public List<String> headerValues(String name) {
+		return HeaderLines.values(this.headers, name);
+	}
+
+	/**
 	 * Returns the body decoded as UTF-8.
 	 * @return the body's text
 	 */
