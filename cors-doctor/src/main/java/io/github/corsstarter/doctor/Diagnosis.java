@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.github.corsstarter.test.browser.CorsError;
@@ -14,7 +15,6 @@ import io.github.corsstarter.test.browser.Credentials;
 import io.github.corsstarter.test.browser.Exchange;
 import io.github.corsstarter.test.browser.FetchResult;
 import io.github.corsstarter.test.browser.FetchStep;
-import io.github.corsstarter.test.browser.HttpHeader;
 import io.github.corsstarter.test.browser.ServerResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -161,7 +161,7 @@ final class Diagnosis {
 		boolean credentials = this.result.call().credentials() == Credentials.INCLUDE;
 		for (Exchange exchange : exchanges()) {
 			ServerResponse response = exchange.response();
-			List<String> lines = values(response, "Access-Control-Allow-Origin");
+			List<String> lines = response.headerValues("Access-Control-Allow-Origin");
 			String value = response.header("Access-Control-Allow-Origin");
 			if (value == null) {
 				continue;
@@ -247,7 +247,7 @@ final class Diagnosis {
 	}
 
 	private static boolean variesByOrigin(ServerResponse response) {
-		for (String vary : values(response, "Vary")) {
+		for (String vary : response.headerValues("Vary")) {
 			for (String token : vary.split(",")) {
 				String name = token.strip();
 				if (name.equalsIgnoreCase("Origin") || name.equals("*")) {
@@ -262,21 +262,23 @@ final class Diagnosis {
 		for (Exchange preflight : this.result.preflights()) {
 			ServerResponse response = preflight.response();
 			String maxAge = response.header("Access-Control-Max-Age");
-			if (maxAge != null && maxAge.matches("[0-9]{1,18}") && Long.parseLong(maxAge) > CHROMIUM_MAX_AGE) {
-				add("max-age-capped", Severity.LOW,
-						"Access-Control-Max-Age is " + maxAge + " s, but Chromium keeps a" + " preflight at most "
-								+ CHROMIUM_MAX_AGE + " s (2 hours)"
-								+ ((Long.parseLong(maxAge) > FIREFOX_MAX_AGE)
-										? " and Firefox at most " + FIREFOX_MAX_AGE + " s (24 hours)" : "")
-								+ ": browsers send preflights more often than the value says.",
+			long seconds = (maxAge != null && maxAge.matches("[0-9]{1,18}")) ? Long.parseLong(maxAge) : 0;
+			if (seconds > CHROMIUM_MAX_AGE) {
+				add("max-age-capped", Severity.LOW, "Access-Control-Max-Age is " + maxAge
+						+ " s, but Chromium keeps a preflight at most " + CHROMIUM_MAX_AGE + " s (2 hours)"
+						+ ((seconds > FIREFOX_MAX_AGE) ? " and Firefox at most " + FIREFOX_MAX_AGE + " s (24 hours)"
+								: "")
+						+ ": browsers send preflights more often than the value says.",
 						"Send at most 7200 to say what browsers do (cors-spring-boot-starter: cors.max-age=2h).");
 			}
-			String allowHeaders = response.header("Access-Control-Allow-Headers");
-			boolean authorization = preflight.request().header("Access-Control-Request-Headers") != null
-					&& preflight.request().header("Access-Control-Request-Headers").contains("authorization");
-			if (this.result.isAllowed() && authorization && allowHeaders != null
-					&& List.of(allowHeaders.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).contains("*")
-					&& !List.of(allowHeaders.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).contains("authorization")) {
+			List<String> allowHeaders = List
+				.of(Objects.requireNonNullElse(response.header("Access-Control-Allow-Headers"), "")
+					.toLowerCase(Locale.ROOT)
+					.split("\\s*,\\s*"));
+			String requestHeaders = preflight.request().header("Access-Control-Request-Headers");
+			boolean authorization = requestHeaders != null && requestHeaders.contains("authorization");
+			if (this.result.isAllowed() && authorization && allowHeaders.contains("*")
+					&& !allowHeaders.contains("authorization")) {
 				add("authorization-under-wildcard", Severity.MEDIUM, "The preflight allows Authorization only through"
 						+ " 'Access-Control-Allow-Headers: *': Chromium lets it through, but the Fetch standard,"
 						+ " Firefox and Safari do not, so the request fails there.",
@@ -337,16 +339,6 @@ final class Diagnosis {
 		}
 		List<Exchange> requests = this.result.requests();
 		return requests.get(requests.size() - 1).response();
-	}
-
-	private static List<String> values(ServerResponse response, String name) {
-		List<String> values = new ArrayList<>();
-		for (HttpHeader header : response.headers()) {
-			if (header.isNamed(name)) {
-				values.add(header.value().strip());
-			}
-		}
-		return values;
 	}
 
 	private static String quoted(@Nullable String value) {
