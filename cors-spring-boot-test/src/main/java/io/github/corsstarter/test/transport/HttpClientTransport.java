@@ -1,26 +1,45 @@
 package io.github.corsstarter.test.transport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.github.corsstarter.test.browser.BrowserRequest;
 import io.github.corsstarter.test.browser.BrowserTransport;
 import io.github.corsstarter.test.browser.HttpHeader;
 import io.github.corsstarter.test.browser.ServerResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends the browser's requests over the network with the JDK's {@link HttpClient}, to a
  * running server such as a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}
  * application or a deployed one. Redirects are left to the browser model.
+ * <p>
+ * The server may be any server: a response must arrive whole within the timeout, and only
+ * its first {@value #MAX_BODY_BYTES} bytes of body are kept (the rest is not read), so
+ * that a server that never stops sending cannot hang or exhaust the caller.
  */
 public final class HttpClientTransport implements BrowserTransport {
+
+	/**
+	 * The most body bytes kept of a response: 4 MiB.
+	 */
+	public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -68,14 +87,24 @@ public final class HttpClientTransport implements BrowserTransport {
 		for (HttpHeader header : request.headers()) {
 			builder.header(header.name(), header.value());
 		}
+		CompletableFuture<HttpResponse<byte[]>> sent = this.client.sendAsync(builder.build(),
+				(info) -> new LimitedBody(MAX_BODY_BYTES));
 		HttpResponse<byte[]> response;
 		try {
-			response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			response = sent.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not send " + request, ex);
+		catch (TimeoutException ex) {
+			sent.cancel(true);
+			throw new UncheckedIOException("Could not send " + request,
+					new HttpTimeoutException("no whole response within " + this.timeout.toSeconds() + " s"));
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			throw new UncheckedIOException("Could not send " + request,
+					(cause instanceof IOException io) ? io : new IOException(cause));
 		}
 		catch (InterruptedException ex) {
+			sent.cancel(true);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while sending " + request, ex);
 		}
@@ -84,6 +113,67 @@ public final class HttpClientTransport implements BrowserTransport {
 			.map()
 			.forEach((name, values) -> values.forEach((value) -> headers.add(new HttpHeader(name, value))));
 		return new ServerResponse(response.statusCode(), headers, response.body());
+	}
+
+	/**
+	 * Collects a body up to a limit, then stops reading.
+	 */
+	private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+		private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+
+		private final int limit;
+
+		private Flow.@Nullable Subscription subscription;
+
+		LimitedBody(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription = subscription;
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> buffers) {
+			if (this.result.isDone()) {
+				return;
+			}
+			for (ByteBuffer buffer : buffers) {
+				int length = Math.min(buffer.remaining(), this.limit - this.body.size());
+				byte[] bytes = new byte[length];
+				buffer.get(bytes);
+				this.body.write(bytes, 0, length);
+				if (this.body.size() == this.limit) {
+					Flow.Subscription current = this.subscription;
+					if (current != null) {
+						current.cancel();
+					}
+					this.result.complete(this.body.toByteArray());
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void onError(Throwable ex) {
+			this.result.completeExceptionally(ex);
+		}
+
+		@Override
+		public void onComplete() {
+			this.result.complete(this.body.toByteArray());
+		}
+
+		@Override
+		public CompletionStage<byte[]> getBody() {
+			return this.result;
+		}
+
 	}
 
 }
