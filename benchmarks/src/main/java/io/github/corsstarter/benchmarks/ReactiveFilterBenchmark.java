@@ -1,7 +1,7 @@
 package io.github.corsstarter.benchmarks;
 
-import io.github.corsstarter.benchmarks.doubles.DiscardingServerHttpResponse;
 import io.github.corsstarter.benchmarks.doubles.NettyHeadersServerHttpRequest;
+import io.github.corsstarter.benchmarks.doubles.ReactorNettyResponses;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
 import org.jspecify.annotations.Nullable;
@@ -34,14 +34,14 @@ import org.springframework.web.server.session.WebSessionManager;
  * Netty: a {@link DefaultServerWebExchange} with shared codecs, session manager and
  * locale resolver, over a new {@link NettyHeadersServerHttpRequest} (the scenario's
  * headers, decoded once into Netty's {@code DefaultHttpHeaders}, behind Spring's Netty
- * headers adapter, as {@code ReactorServerHttpRequest} has them) and a new
- * {@link DiscardingServerHttpResponse} (new Netty headers, as
- * {@code ReactorServerHttpResponse} has). (A {@code MockServerWebExchange} creates its
- * codecs anew for each exchange, some 46 KB per operation, and a
- * {@code MockServerHttpResponse} an exception with its stack trace: either would drown
- * both filters.) The exchange still allocates and takes time of its own:
- * {@link #withoutCors()} measures it, and a filter's own cost is its score minus that
- * one.
+ * headers adapter, as {@code ReactorServerHttpRequest} has them) and a new Spring
+ * {@code ReactorServerHttpResponse}, the response class of a WebFlux application on
+ * Reactor Netty, over new Netty headers ({@link ReactorNettyResponses}). (A
+ * {@code MockServerWebExchange} creates its codecs anew for each exchange, some 46 KB per
+ * operation, and a {@code MockServerHttpResponse} an exception with its stack trace:
+ * either would drown both filters.) The exchange still allocates and takes time of its
+ * own: {@link #withoutCors()} measures it, and a filter's own cost is its score minus
+ * that one.
  */
 public class ReactiveFilterBenchmark extends JmhSettings {
 
@@ -130,7 +130,7 @@ public class ReactiveFilterBenchmark extends JmhSettings {
 	}
 
 	private ServerWebExchange handle(WebFilter filter) {
-		ServerHttpResponse response = new DiscardingServerHttpResponse();
+		ServerHttpResponse response = ReactorNettyResponses.create();
 		ServerWebExchange exchange = new DefaultServerWebExchange(this.request.toReactiveRequest(this.requestHeaders),
 				response, this.sessions, this.codecs, this.locales);
 		filter.filter(exchange, this.handler).then(Mono.defer(response::setComplete)).block();

@@ -213,6 +213,15 @@ public final class CorsDecision {
 	}
 
 	/**
+	 * Returns the {@code Vary} value this decision writes on a response that has none, so
+	 * that an adapter can check, without writing, that a response still carries it.
+	 * @return the decision's tokens, comma-separated, or {@code null} when it adds none
+	 */
+	public @Nullable String vary() {
+		return this.vary;
+	}
+
+	/**
 	 * Merges this decision's {@code Vary} tokens into the response's {@code Vary},
 	 * keeping the tokens it has: what {@link #writeHeaders} does for {@code Vary}, for an
 	 * adapter to call again after the application wrote its own.

@@ -10,6 +10,7 @@ import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.IgnoredCorsHeaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -30,10 +31,12 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  * Headers are a map the application writes to directly, so they are checked when the
  * response commits, not intercepted: each of {@link CorsHeaders#RESPONSE_HEADERS} is
  * looked up, set again only when it differs from the decision's value, and removed when
- * the decision writes none; an untouched response is only read. A header the application
- * wrote is reported once per name at WARN, with the path. Other {@code Access-Control-*}
- * names are not looked for: finding them would mean walking every header on every
- * response, and browsers ignore them.
+ * the decision writes none; an untouched response is only read. On Reactor Netty, the
+ * response's own Netty headers are walked once instead ({@link NettyCorsHeaders}), and
+ * the lookups are made only when that walk finds something to restore. A header the
+ * application wrote is reported once per name at WARN, with the path. Other
+ * {@code Access-Control-*} names are not looked for: finding them would mean walking
+ * every header on every response, and browsers ignore them.
  * <p>
  * A commit action ({@code beforeCommit}) would do the same, at the price of the commit
  * running every action through a reactive concatenation, which costs more than the rest
@@ -63,12 +66,15 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
 	private final IgnoredCorsHeaders ignored;
 
+	private final @Nullable NettyCorsHeaders nettyHeaders;
+
 	CorsHeadersResponse(ServerHttpResponse delegate, CorsDecision decision, ReactiveCorsExchange cors,
-			IgnoredCorsHeaders ignored) {
+			IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
 		super(delegate);
 		this.decision = decision;
 		this.cors = cors;
 		this.ignored = ignored;
+		this.nettyHeaders = nettyHeaders;
 	}
 
 	/**
@@ -78,12 +84,14 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	 * @param decision the decision whose headers to keep
 	 * @param cors the exchange as the engine saw it
 	 * @param ignored the names already reported by the filter
+	 * @param nettyHeaders the response's Netty headers, when it is Reactor Netty's
 	 * @return the decorated response
 	 */
 	static CorsHeadersResponse of(ServerHttpResponse response, CorsDecision decision, ReactiveCorsExchange cors,
-			IgnoredCorsHeaders ignored) {
-		return (response instanceof ZeroCopyHttpOutputMessage) ? new ZeroCopy(response, decision, cors, ignored)
-				: new CorsHeadersResponse(response, decision, cors, ignored);
+			IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
+		return (response instanceof ZeroCopyHttpOutputMessage)
+				? new ZeroCopy(response, decision, cors, ignored, nettyHeaders)
+				: new CorsHeadersResponse(response, decision, cors, ignored, nettyHeaders);
 	}
 
 	/**
@@ -92,6 +100,9 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	 */
 	final void restoreHeaders() {
 		if (isCommitted()) {
+			return;
+		}
+		if (this.nettyHeaders != null && this.nettyHeaders.carries(this.decision, this.cors)) {
 			return;
 		}
 		HttpHeaders headers = getHeaders();
@@ -153,8 +164,8 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	private static final class ZeroCopy extends CorsHeadersResponse implements ZeroCopyHttpOutputMessage {
 
 		ZeroCopy(ServerHttpResponse delegate, CorsDecision decision, ReactiveCorsExchange cors,
-				IgnoredCorsHeaders ignored) {
-			super(delegate, decision, cors, ignored);
+				IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
+			super(delegate, decision, cors, ignored, nettyHeaders);
 		}
 
 		@Override

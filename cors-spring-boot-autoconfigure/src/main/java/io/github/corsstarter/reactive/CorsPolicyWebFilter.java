@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -46,6 +47,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 * refusal is written.
 	 */
 	static final int MAX_DRAINED_BYTES = 64 * 1024;
+
+	private static final boolean REACTOR_NETTY_PRESENT = ClassUtils
+		.isPresent("reactor.netty.http.server.HttpServerResponse", CorsPolicyWebFilter.class.getClassLoader());
 
 	private final Supplier<CorsPolicy> policy;
 
@@ -106,8 +110,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (this.decisionListener != null) {
 			this.decisionListener.onDecision(cors, decision);
 		}
-		decision.writeHeaders(cors, cors);
 		ServerHttpResponse response = exchange.getResponse();
+		NettyCorsHeaders nettyHeaders = nettyHeaders(response);
+		decision.writeHeaders(cors, (nettyHeaders != null) ? nettyHeaders : cors);
 		switch (decision.kind()) {
 			case PREFLIGHT -> {
 				response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
@@ -121,7 +126,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				return chain.filter(exchange);
 			}
 			default -> {
-				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
+				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders,
+						nettyHeaders);
 				return chain.filter(new CorsHeadersExchange(exchange, decorated));
 			}
 		}
@@ -150,6 +156,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		return new AnswerAfterBody(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
 	}
 
+	private static @Nullable NettyCorsHeaders nettyHeaders(ServerHttpResponse response) {
+		return REACTOR_NETTY_PRESENT ? NettyCorsHeaders.of(response) : null;
+	}
+
 	/**
 	 * Makes the CORS headers of an exchange's response what the policy in force decides
 	 * for the request, unless the response is committed or the request was not passed on
@@ -165,7 +175,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
 		CorsDecision decision = this.policy.get().decide(cors);
 		if (decision.isPassedOn() && decision.kind() != CorsDecision.Kind.NOT_COVERED) {
-			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders).restoreHeaders();
+			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders, nettyHeaders(response))
+				.restoreHeaders();
 		}
 	}
 

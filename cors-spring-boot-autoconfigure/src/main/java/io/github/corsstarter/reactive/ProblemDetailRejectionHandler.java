@@ -1,8 +1,11 @@
 package io.github.corsstarter.reactive;
 
+import java.util.Arrays;
+
 import io.github.corsstarter.policy.RejectionReason;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -15,13 +18,25 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public class ProblemDetailRejectionHandler implements CorsRejectionHandler {
 
+	/**
+	 * Each reason's body, encoded once: a buffer wrapping it is only read.
+	 */
+	private final byte[][] bodies = Arrays.stream(RejectionReason.values())
+		.map(RejectionReason::problemJson)
+		.toArray(byte[][]::new);
+
+	private final String[] lengths = Arrays.stream(this.bodies)
+		.map((body) -> Integer.toString(body.length))
+		.toArray(String[]::new);
+
 	@Override
 	public Mono<Void> reject(ServerWebExchange exchange, RejectionReason reason) {
-		byte[] body = reason.problemJson();
+		byte[] body = this.bodies[reason.ordinal()];
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.FORBIDDEN);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		response.getHeaders().setContentLength(body.length);
+		HttpHeaders headers = response.getHeaders();
+		headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		headers.set(HttpHeaders.CONTENT_LENGTH, this.lengths[reason.ordinal()]);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 

@@ -1,0 +1,219 @@
+package io.github.corsstarter.reactive;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import io.github.corsstarter.policy.CorsDecision;
+import io.github.corsstarter.policy.CorsPolicy;
+import io.github.corsstarter.policy.CorsSettings;
+import io.github.corsstarter.policy.IgnoredCorsHeaders;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerResponse;
+
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
+import org.springframework.mock.web.server.MockServerWebExchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link NettyCorsHeaders}: it is used for Reactor Netty's own response only,
+ * and the one-walk check finds every way a handler can change the CORS headers, which the
+ * response decorator then restores.
+ */
+class NettyCorsHeadersTests {
+
+	private static final String ORIGIN = "https://app.example.com";
+
+	private final CorsPolicy policy = CorsPolicy.compile(CorsSettings.builder()
+		.origins(List.of(ORIGIN))
+		.allowCredentials(true)
+		.exposedHeaders(List.of("X-Total"))
+		.build());
+
+	@Test
+	void reactorNettysResponseOnARealServerIsRecognised() throws Exception {
+		AtomicReference<NettyCorsHeaders> found = new AtomicReference<>();
+		DisposableServer server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle(new ReactorHttpHandlerAdapter((request, response) -> {
+				found.set(NettyCorsHeaders.of(response));
+				return response.setComplete();
+			}))
+			.bindNow();
+		try {
+			HttpResponse<Void> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
+						HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(found.get()).isNotNull();
+		}
+		finally {
+			server.disposeNow();
+		}
+	}
+
+	@Test
+	void otherResponsesAndDecoratorsAreNot() {
+		assertThat(NettyCorsHeaders.of(new MockServerHttpResponse())).isNull();
+		assertThat(NettyCorsHeaders.of(new ServerHttpResponseDecorator(reactorResponse()))).isNull();
+		assertThat(NettyCorsHeaders.of(reactorResponse())).isNotNull();
+	}
+
+	@Test
+	void writesWhatTheSpringHeadersShow() {
+		ServerHttpResponse response = reactorResponse();
+		Exchange exchange = decide(response);
+		assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).containsExactly(ORIGIN);
+		assertThat(response.getHeaders().get("Access-Control-Allow-Credentials")).containsExactly("true");
+		assertThat(response.getHeaders().get("Access-Control-Expose-Headers")).containsExactly("X-Total");
+		assertThat(response.getHeaders().get("Vary")).containsExactly("Origin");
+		assertThat(exchange.netty().getHeaders("Vary")).containsExactly("Origin");
+		assertThat(exchange.netty().getHeaders("Access-Control-Max-Age")).isEmpty();
+	}
+
+	@Test
+	void untouchedOrUnrelatedHeadersNeedNoRestoring() {
+		Exchange exchange = decide(reactorResponse());
+		assertThat(exchange.carries()).isTrue();
+		HttpHeaders headers = exchange.nettyHeaders();
+		headers.add("Content-Type", "application/json");
+		headers.add("Access-Control-Other", "x");
+		headers.add("Vari", "x");
+		headers.add("A", "x");
+		assertThat(exchange.carries()).isTrue();
+	}
+
+	static List<Named<Consumer<HttpHeaders>>> changes() {
+		return List.of(
+				Named.of("a second Access-Control-Allow-Origin", (h) -> h.add("Access-Control-Allow-Origin", "*")),
+				Named.of("the same name in lower case", (h) -> h.add("access-control-allow-origin", ORIGIN)),
+				Named.of("another origin", (h) -> h.set("Access-Control-Allow-Origin", "https://evil.example")),
+				Named.of("the origin in other case", (h) -> h.set("Access-Control-Allow-Origin", ORIGIN.toUpperCase())),
+				Named.of("credentials removed", (h) -> h.remove("Access-Control-Allow-Credentials")),
+				Named.of("credentials false", (h) -> h.set("Access-Control-Allow-Credentials", "false")),
+				Named.of("exposed headers widened", (h) -> h.set("Access-Control-Expose-Headers", "*")),
+				Named.of("a max age", (h) -> h.set("ACCESS-CONTROL-MAX-AGE", "600")),
+				Named.of("allowed methods", (h) -> h.set("Access-Control-Allow-Methods", "*")),
+				Named.of("allowed headers", (h) -> h.set("Access-Control-Allow-Headers", "*")),
+				Named.of("private network", (h) -> h.set("Access-Control-Allow-Private-Network", "true")),
+				Named.of("Vary replaced", (h) -> h.set("Vary", "Accept-Encoding")),
+				Named.of("a second Vary line", (h) -> h.add("vary", "Accept-Encoding")),
+				Named.of("Vary removed", (h) -> h.remove("Vary")), Named.of("everything cleared", HttpHeaders::clear));
+	}
+
+	@ParameterizedTest
+	@MethodSource("changes")
+	void everyChangeIsFoundAndRestoredOnCommit(Consumer<HttpHeaders> change) {
+		ServerHttpResponse response = reactorResponse();
+		Exchange exchange = decide(response);
+		change.accept(exchange.nettyHeaders());
+		assertThat(exchange.carries()).isFalse();
+		CorsHeadersResponse
+			.of(response, exchange.decision(), exchange.cors(), new IgnoredCorsHeaders(), exchange.netty())
+			.setComplete()
+			.block();
+		HttpHeaders headers = exchange.nettyHeaders();
+		assertThat(headers.getAll("Access-Control-Allow-Origin")).containsExactly(ORIGIN);
+		assertThat(headers.getAll("Access-Control-Allow-Credentials")).containsExactly("true");
+		assertThat(headers.getAll("Access-Control-Expose-Headers")).containsExactly("X-Total");
+		for (String absent : List.of("Access-Control-Max-Age", "Access-Control-Allow-Methods",
+				"Access-Control-Allow-Headers", "Access-Control-Allow-Private-Network")) {
+			assertThat(headers.contains(absent)).as(absent).isFalse();
+		}
+		assertThat(headers.getAll("Vary")).hasSize(1);
+		// The application's Vary tokens are kept: a response whose Vary was changed keeps
+		// taking the restoring path.
+		assertThat(headers.get("Vary")).contains("Origin");
+	}
+
+	@Test
+	void decisionWithoutVaryIgnoresTheApplicationsVary() {
+		CorsPolicy wildcard = CorsPolicy.compile(CorsSettings.builder().origins(List.of("*")).build());
+		ServerHttpResponse response = reactorResponse();
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(
+				MockServerWebExchange.from(MockServerHttpRequest.get("/api/data")).mutate().response(response).build());
+		CorsDecision decision = wildcard.decide(cors);
+		assertThat(decision.vary()).isNull();
+		NettyCorsHeaders netty = NettyCorsHeaders.of(response);
+		decision.writeHeaders(cors, netty);
+		HttpHeaders headers = nettyHeaders(response);
+		headers.add("Vary", "Accept-Encoding");
+		headers.add("Vary", "Accept-Language");
+		assertThat(netty.carries(decision, cors)).isTrue();
+	}
+
+	private Exchange decide(ServerHttpResponse response) {
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(
+				MockServerWebExchange.from(MockServerHttpRequest.get("/api/data").header("Origin", ORIGIN))
+					.mutate()
+					.response(response)
+					.build());
+		CorsDecision decision = this.policy.decide(cors);
+		assertThat(decision.kind()).isEqualTo(CorsDecision.Kind.ALLOWED);
+		NettyCorsHeaders netty = NettyCorsHeaders.of(response);
+		assertThat(netty).isNotNull();
+		decision.writeHeaders(cors, netty);
+		return new Exchange(cors, decision, netty, nettyHeaders(response));
+	}
+
+	private static HttpHeaders nettyHeaders(ServerHttpResponse response) {
+		return ((HttpServerResponse) ServerHttpResponseDecorator.getNativeResponse(response)).responseHeaders();
+	}
+
+	/**
+	 * Spring's Reactor Netty response, over a stand-in for Reactor Netty's that has
+	 * headers and a status.
+	 */
+	static ServerHttpResponse reactorResponse() {
+		HttpHeaders headers = new DefaultHttpHeaders();
+		Object nettyResponse = Proxy.newProxyInstance(HttpServerResponse.class.getClassLoader(),
+				new Class<?>[] { HttpServerResponse.class }, (proxy, method, arguments) -> switch (method.getName()) {
+					case "responseHeaders" -> headers;
+					case "status" -> (arguments == null) ? HttpResponseStatus.OK : proxy;
+					default -> throw new UnsupportedOperationException(method.getName());
+				});
+		try {
+			Constructor<?> constructor = Class
+				.forName("org.springframework.http.server.reactive.ReactorServerHttpResponse")
+				.getConstructor(HttpServerResponse.class, org.springframework.core.io.buffer.DataBufferFactory.class);
+			constructor.setAccessible(true);
+			return (ServerHttpResponse) constructor.newInstance(nettyResponse,
+					new NettyDataBufferFactory(ByteBufAllocator.DEFAULT));
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Exchange(ReactiveCorsExchange cors, CorsDecision decision, NettyCorsHeaders netty,
+			HttpHeaders nettyHeaders) {
+
+		boolean carries() {
+			return this.netty.carries(this.decision, this.cors);
+		}
+
+	}
+
+}
