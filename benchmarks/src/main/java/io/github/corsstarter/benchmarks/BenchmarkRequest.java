@@ -1,18 +1,17 @@
 package io.github.corsstarter.benchmarks;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.corsstarter.benchmarks.doubles.NettyHeadersServerHttpRequest;
 import io.github.corsstarter.benchmarks.doubles.PresetHttpServletRequest;
+import io.github.corsstarter.benchmarks.doubles.ReactorNettyRequests;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.PlainCorsRequest;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
  * One request, as a browser would send it to {@code https://api.example.com/api/data},
@@ -44,8 +43,6 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 
 	/** The path of the request. */
 	public static final String PATH = "/api/data";
-
-	private static final URI REACTIVE_URI = URI.create(SERVER_ORIGIN + PATH);
 
 	/**
 	 * Returns a {@code GET}.
@@ -142,13 +139,13 @@ public record BenchmarkRequest(String method, @Nullable String origin, @Nullable
 
 	/**
 	 * Presents the request as a reactive request, as Spring's
-	 * {@code ReactorServerHttpRequest} does for each request: a new request over headers
-	 * already decoded.
+	 * {@code ReactorServerHttpRequest} does for each request Reactor Netty receives: a
+	 * new request over headers already decoded.
 	 * @param headers the decoded headers, from {@link #toNettyHeaders()}
 	 * @return a new request
 	 */
-	public NettyHeadersServerHttpRequest toReactiveRequest(io.netty.handler.codec.http.HttpHeaders headers) {
-		return new NettyHeadersServerHttpRequest(HttpMethod.valueOf(this.method), REACTIVE_URI, headers);
+	public ServerHttpRequest toReactiveRequest(io.netty.handler.codec.http.HttpHeaders headers) {
+		return ReactorNettyRequests.create(this.method, SCHEME, HOST, PORT, PATH, headers);
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.github.corsstarter.benchmarks;
 
-import io.github.corsstarter.benchmarks.doubles.NettyHeadersServerHttpRequest;
+import io.github.corsstarter.benchmarks.doubles.ReactorNettyRequests;
 import io.github.corsstarter.benchmarks.doubles.ReactorNettyResponses;
 import io.github.corsstarter.reactive.CorsPolicyWebFilter;
 import io.github.corsstarter.reactive.ProblemDetailRejectionHandler;
@@ -32,11 +32,11 @@ import org.springframework.web.server.session.WebSessionManager;
  * {@code /**} to the same policy. Each operation runs a new exchange to a committed
  * response, as WebFlux's {@code HttpWebHandlerAdapter} does for each request on Reactor
  * Netty: a {@link DefaultServerWebExchange} with shared codecs, session manager and
- * locale resolver, over a new {@link NettyHeadersServerHttpRequest} (the scenario's
- * headers, decoded once into Netty's {@code DefaultHttpHeaders}, behind Spring's Netty
- * headers adapter, as {@code ReactorServerHttpRequest} has them) and a new Spring
- * {@code ReactorServerHttpResponse}, the response class of a WebFlux application on
- * Reactor Netty, over new Netty headers ({@link ReactorNettyResponses}). (A
+ * locale resolver, over Spring's own request and response classes for Reactor Netty: a
+ * new {@code ReactorServerHttpRequest} ({@link ReactorNettyRequests}: its URI built and
+ * the scenario's headers, decoded once into Netty's {@code DefaultHttpHeaders}, seen
+ * through Spring's adapter, as on a server) and a new {@code ReactorServerHttpResponse}
+ * over new Netty headers ({@link ReactorNettyResponses}). (A
  * {@code MockServerWebExchange} creates its codecs anew for each exchange, some 46 KB per
  * operation, and a {@code MockServerHttpResponse} an exception with its stack trace:
  * either would drown both filters.) The exchange still allocates and takes time of its

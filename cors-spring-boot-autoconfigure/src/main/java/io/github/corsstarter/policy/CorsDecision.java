@@ -184,6 +184,8 @@ public final class CorsDecision {
 	 * Returns the value this decision writes for one of the
 	 * {@link CorsHeaders#RESPONSE_HEADERS}, so that an adapter can check, without
 	 * writing, that a response still carries exactly what {@link #writeHeaders} wrote.
+	 * Only the {@link CorsHeaders#RESPONSE_HEADERS_FROM_REQUEST} depend on the request;
+	 * an adapter may prepare the others once per decision.
 	 * @param name the header name, in any case
 	 * @param request the request the decision was made for
 	 * @return the value, or {@code null} when this decision writes no such header

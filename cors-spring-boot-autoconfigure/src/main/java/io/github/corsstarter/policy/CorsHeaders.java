@@ -51,6 +51,14 @@ public final class CorsHeaders {
 	public static final List<String> RESPONSE_HEADERS = List.of(ALLOW_ORIGIN, ALLOW_CREDENTIALS, EXPOSE_HEADERS,
 			ALLOW_METHODS, ALLOW_HEADERS, MAX_AGE, ALLOW_PRIVATE_NETWORK);
 
+	/**
+	 * The {@link #RESPONSE_HEADERS} whose value a {@link CorsDecision} may take from the
+	 * request (the origin, method or headers it asked for); it writes each of the others
+	 * with the same value for every request it is made for.
+	 */
+	public static final List<String> RESPONSE_HEADERS_FROM_REQUEST = List.of(ALLOW_ORIGIN, ALLOW_METHODS,
+			ALLOW_HEADERS);
+
 	private static final String PREFIX = "Access-Control-";
 
 	private CorsHeaders() {

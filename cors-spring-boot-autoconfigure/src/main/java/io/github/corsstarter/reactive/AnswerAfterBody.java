@@ -2,8 +2,10 @@ package io.github.corsstarter.reactive;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
@@ -20,23 +22,51 @@ import org.springframework.core.io.buffer.DataBufferUtils;
  * Past {@code limit} bytes the body is cancelled and the answer written at once; a body
  * that fails is treated as ended. The answer's completion or error is the result.
  */
-final class AnswerAfterBody extends Mono<Void> {
+final class AnswerAfterBody<T> extends Mono<Void> {
 
-	private final Flux<DataBuffer> body;
+	private final Publisher<T> body;
+
+	private final ToIntFunction<? super T> consume;
 
 	private final Supplier<Mono<Void>> answer;
 
 	private final long limit;
 
-	AnswerAfterBody(Flux<DataBuffer> body, Supplier<Mono<Void>> answer, long limit) {
+	/**
+	 * Creates the answer.
+	 * @param body the request body
+	 * @param consume returns the size of a buffer of the body, releasing it unless the
+	 * body releases it itself
+	 * @param answer writes the answer
+	 * @param limit the most bytes read before the answer is written anyway
+	 */
+	AnswerAfterBody(Publisher<T> body, ToIntFunction<? super T> consume, Supplier<Mono<Void>> answer, long limit) {
 		this.body = body;
+		this.consume = consume;
 		this.answer = answer;
 		this.limit = limit;
 	}
 
+	/**
+	 * Creates the answer after a body as Spring presents it, releasing each buffer.
+	 * @param body the request body
+	 * @param answer writes the answer
+	 * @param limit the most bytes read before the answer is written anyway
+	 * @return the answer
+	 */
+	static AnswerAfterBody<DataBuffer> of(Flux<DataBuffer> body, Supplier<Mono<Void>> answer, long limit) {
+		return new AnswerAfterBody<>(body, AnswerAfterBody::release, answer, limit);
+	}
+
+	private static int release(DataBuffer buffer) {
+		int size = buffer.readableByteCount();
+		DataBufferUtils.release(buffer);
+		return size;
+	}
+
 	@Override
 	public void subscribe(CoreSubscriber<? super Void> actual) {
-		this.body.subscribe(new Drain(actual, this.answer, this.limit));
+		this.body.subscribe(new Drain<>(actual, this.consume, this.answer, this.limit));
 	}
 
 	/**
@@ -44,9 +74,11 @@ final class AnswerAfterBody extends Mono<Void> {
 	 * The body's signals are serial, and the answer is subscribed to from the body's last
 	 * signal, or from the buffer past the limit.
 	 */
-	private static final class Drain implements CoreSubscriber<DataBuffer>, Subscription {
+	private static final class Drain<T> implements CoreSubscriber<T>, Subscription {
 
 		private final CoreSubscriber<? super Void> actual;
+
+		private final ToIntFunction<? super T> consume;
 
 		private final Supplier<Mono<Void>> answer;
 
@@ -60,8 +92,10 @@ final class AnswerAfterBody extends Mono<Void> {
 
 		private volatile boolean cancelled;
 
-		Drain(CoreSubscriber<? super Void> actual, Supplier<Mono<Void>> answer, long limit) {
+		Drain(CoreSubscriber<? super Void> actual, ToIntFunction<? super T> consume, Supplier<Mono<Void>> answer,
+				long limit) {
 			this.actual = actual;
+			this.consume = consume;
 			this.answer = answer;
 			this.limit = limit;
 		}
@@ -84,9 +118,8 @@ final class AnswerAfterBody extends Mono<Void> {
 		}
 
 		@Override
-		public void onNext(DataBuffer buffer) {
-			int size = buffer.readableByteCount();
-			DataBufferUtils.release(buffer);
+		public void onNext(T buffer) {
+			int size = this.consume.applyAsInt(buffer);
 			if (this.bodyDone) {
 				return;
 			}

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -105,21 +106,24 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
+		NettyRequest nettyRequest = nettyRequest(exchange.getRequest());
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange, nettyRequest);
 		CorsDecision decision = this.policy.get().decide(cors);
 		if (this.decisionListener != null) {
 			this.decisionListener.onDecision(cors, decision);
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		NettyCorsHeaders nettyHeaders = nettyHeaders(response);
-		decision.writeHeaders(cors, (nettyHeaders != null) ? nettyHeaders : cors);
+		if (nettyHeaders == null || !nettyHeaders.writeOnEmpty(decision, cors)) {
+			decision.writeHeaders(cors, (nettyHeaders != null) ? nettyHeaders : cors);
+		}
 		switch (decision.kind()) {
 			case PREFLIGHT -> {
 				response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
-				return afterRequest(exchange, response::setComplete);
+				return afterRequest(exchange, nettyRequest, response::setComplete);
 			}
 			case REJECTED -> {
-				return afterRequest(exchange,
+				return afterRequest(exchange, nettyRequest,
 						() -> this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason())));
 			}
 			case NOT_COVERED -> {
@@ -147,17 +151,25 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 * be read (the client went away, or a filter ordered before this one read it) does
 	 * not stop the answer: it is written as it was before. Nor does a large one: past
 	 * {@value #MAX_DRAINED_BYTES} bytes the answer is written at once, so that a refused
-	 * client cannot make the server read an upload it never wanted.
+	 * client cannot make the server read an upload it never wanted. On Reactor Netty the
+	 * body is read from its inbound directly.
 	 * @param exchange the exchange to answer
+	 * @param nettyRequest the request as Reactor Netty has it, or {@code null}
 	 * @param answer writes the answer
 	 * @return completes when the answer is written
 	 */
-	private static Mono<Void> afterRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
-		return new AnswerAfterBody(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
+	private static Mono<Void> afterRequest(ServerWebExchange exchange, @Nullable NettyRequest nettyRequest,
+			Supplier<Mono<Void>> answer) {
+		return (nettyRequest != null) ? nettyRequest.answerAfterBody(answer, MAX_DRAINED_BYTES)
+				: AnswerAfterBody.of(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
 	}
 
 	private static @Nullable NettyCorsHeaders nettyHeaders(ServerHttpResponse response) {
 		return REACTOR_NETTY_PRESENT ? NettyCorsHeaders.of(response) : null;
+	}
+
+	private static @Nullable NettyRequest nettyRequest(ServerHttpRequest request) {
+		return REACTOR_NETTY_PRESENT ? NettyRequest.of(request) : null;
 	}
 
 	/**
@@ -172,7 +184,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (response.isCommitted()) {
 			return;
 		}
-		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange);
+		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange, nettyRequest(exchange.getRequest()));
 		CorsDecision decision = this.policy.get().decide(cors);
 		if (decision.isPassedOn() && decision.kind() != CorsDecision.Kind.NOT_COVERED) {
 			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders, nettyHeaders(response))

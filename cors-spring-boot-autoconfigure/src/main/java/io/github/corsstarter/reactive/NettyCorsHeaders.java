@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsRequest;
 import io.github.corsstarter.policy.CorsResponse;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.AsciiString;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +56,33 @@ final class NettyCorsHeaders implements CorsResponse {
 	 */
 	private static final int SHORTEST = CorsHeaders.RESPONSE_HEADERS.stream().mapToInt(String::length).min().orElse(0);
 
+	/**
+	 * For each of {@link #NAMES}, whether a decision's value for it may come from the
+	 * request.
+	 */
+	private static final boolean[] FROM_REQUEST = fromRequest();
+
+	/**
+	 * The headers of each decision that are the same for every request, prepared the
+	 * first time the decision is written. Decisions are made once per policy and reused
+	 * for every request; the map is emptied if policies replaced at runtime ever fill it.
+	 */
+	private static final Map<CorsDecision, HttpHeaders> FIXED = new ConcurrentHashMap<>();
+
+	private static final int MAX_FIXED = 4096;
+
 	private final HttpHeaders headers;
 
 	private NettyCorsHeaders(HttpHeaders headers) {
 		this.headers = headers;
+	}
+
+	private static boolean[] fromRequest() {
+		boolean[] fromRequest = new boolean[NAMES.length];
+		for (int index = 0; index < NAMES.length; index++) {
+			fromRequest[index] = CorsHeaders.RESPONSE_HEADERS_FROM_REQUEST.contains(NAMES[index]);
+		}
+		return fromRequest;
 	}
 
 	/**
@@ -88,6 +113,58 @@ final class NettyCorsHeaders implements CorsResponse {
 	}
 
 	/**
+	 * Writes a decision's headers on a response that has no header yet, as a response
+	 * passed to the filter has: those that are the same for every request are copied in
+	 * one step from headers prepared once for the decision, which Netty does without
+	 * validating and hashing each name and value again; the ones taken from the request
+	 * are added. What is written equals what {@link CorsDecision#writeHeaders} writes.
+	 * @param decision the decision
+	 * @param request the request it was made for
+	 * @return whether the headers are written; {@code false}, writing nothing, when the
+	 * response has headers already
+	 */
+	boolean writeOnEmpty(CorsDecision decision, CorsRequest request) {
+		if (!this.headers.isEmpty()) {
+			return false;
+		}
+		HttpHeaders fixed = FIXED.get(decision);
+		if (fixed == null) {
+			fixed = fixedHeaders(decision, request);
+		}
+		this.headers.add(fixed);
+		for (int index = 0; index < NAMES.length; index++) {
+			if (FROM_REQUEST[index]) {
+				String value = decision.headerValue(NAMES[index], request);
+				if (value != null) {
+					this.headers.add(KEYS[index], value);
+				}
+			}
+		}
+		return true;
+	}
+
+	private static HttpHeaders fixedHeaders(CorsDecision decision, CorsRequest request) {
+		HttpHeaders fixed = new DefaultHttpHeaders();
+		for (int index = 0; index < NAMES.length; index++) {
+			if (!FROM_REQUEST[index]) {
+				String value = decision.headerValue(NAMES[index], request);
+				if (value != null) {
+					fixed.add(KEYS[index], value);
+				}
+			}
+		}
+		String vary = decision.vary();
+		if (vary != null) {
+			fixed.add(VARY, vary);
+		}
+		if (FIXED.size() >= MAX_FIXED) {
+			FIXED.clear();
+		}
+		FIXED.put(decision, fixed);
+		return fixed;
+	}
+
+	/**
 	 * Returns whether the response carries exactly the headers a decision writes: each of
 	 * the {@link CorsHeaders#RESPONSE_HEADERS} it writes once with the decision's value,
 	 * none it does not write, and the decision's {@code Vary} as the only {@code Vary}
@@ -113,7 +190,7 @@ final class NettyCorsHeaders implements CorsResponse {
 			}
 			seen |= bit;
 			String expected = (index == VARY_INDEX) ? vary : decision.headerValue(NAMES[index], request);
-			if (expected == null || !AsciiString.contentEquals(expected, line.getValue())) {
+			if (expected == null || !sameText(expected, line.getValue())) {
 				return false;
 			}
 		}
@@ -126,7 +203,15 @@ final class NettyCorsHeaders implements CorsResponse {
 	}
 
 	/**
-	 * Returns which of the names a check tells apart a header name is.
+	 * Compares a value with the one written, which is most often the very string written.
+	 */
+	private static boolean sameText(String expected, CharSequence value) {
+		return (value instanceof String string) ? expected.equals(string) : AsciiString.contentEquals(expected, value);
+	}
+
+	/**
+	 * Returns which of the names a check tells apart a header name is: most often the
+	 * very key written.
 	 * @param name a header name, in any case
 	 * @return its index in {@link #NAMES}, {@link #VARY_INDEX}, or -1 for any other name
 	 */
@@ -134,10 +219,15 @@ final class NettyCorsHeaders implements CorsResponse {
 		int length = name.length();
 		char first = (length > 0) ? name.charAt(0) : ' ';
 		if (first == 'V' || first == 'v') {
-			return (length == VARY.length() && VARY.contentEqualsIgnoreCase(name)) ? VARY_INDEX : -1;
+			return (name == VARY || (length == VARY.length() && VARY.contentEqualsIgnoreCase(name))) ? VARY_INDEX : -1;
 		}
 		if ((first != 'A' && first != 'a') || length < SHORTEST) {
 			return -1;
+		}
+		for (int index = 0; index < KEYS.length; index++) {
+			if (KEYS[index] == name) {
+				return index;
+			}
 		}
 		for (int index = 0; index < KEYS.length; index++) {
 			if (KEYS[index].length() == length && KEYS[index].contentEqualsIgnoreCase(name)) {

@@ -21,6 +21,11 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	private static final String VARY_KEY = CorsHeaders.VARY.toLowerCase(Locale.ROOT);
 
+	/**
+	 * Marks a header not read yet, compared by identity.
+	 */
+	private static final String UNREAD = new String("unread");
+
 	private final ServerHttpRequest request;
 
 	private final HttpHeaders requestHeaders;
@@ -28,16 +33,54 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	private final HttpHeaders responseHeaders;
 
 	/**
-	 * The {@code Origin} header lines, read once: the engine and the headers it writes
-	 * both ask for them.
+	 * The request's headers as Netty decoded them, on Reactor Netty: read there instead
+	 * of through {@link #requestHeaders}.
 	 */
-	private final @Nullable List<String> origins;
+	private final @Nullable NettyRequest nettyRequest;
 
+	/**
+	 * The {@code Origin} header, read once: the engine and the headers it writes both ask
+	 * for it.
+	 */
+	private final @Nullable String origin;
+
+	private final boolean severalOrigins;
+
+	/**
+	 * The preflight headers, read once each when first asked for: the engine asks for
+	 * them again when it writes the headers that repeat them.
+	 */
+	private @Nullable String accessControlRequestMethod = UNREAD;
+
+	private @Nullable String accessControlRequestHeaders = UNREAD;
+
+	/**
+	 * Presents an exchange whose request headers are read through Spring's API.
+	 * @param exchange the exchange
+	 */
 	ReactiveCorsExchange(ServerWebExchange exchange) {
+		this(exchange, null);
+	}
+
+	/**
+	 * Presents an exchange.
+	 * @param exchange the exchange
+	 * @param nettyRequest the request's Netty headers, when it is Reactor Netty's
+	 */
+	ReactiveCorsExchange(ServerWebExchange exchange, @Nullable NettyRequest nettyRequest) {
 		this.request = exchange.getRequest();
 		this.requestHeaders = this.request.getHeaders();
 		this.responseHeaders = exchange.getResponse().getHeaders();
-		this.origins = this.requestHeaders.get(CorsHeaders.ORIGIN);
+		this.nettyRequest = nettyRequest;
+		if (nettyRequest != null) {
+			this.origin = nettyRequest.origin();
+			this.severalOrigins = nettyRequest.hasSeveralOrigins();
+		}
+		else {
+			List<String> origins = this.requestHeaders.get(CorsHeaders.ORIGIN);
+			this.origin = (origins != null && !origins.isEmpty()) ? origins.get(0) : null;
+			this.severalOrigins = origins != null && origins.size() > 1;
+		}
 	}
 
 	@Override
@@ -52,14 +95,12 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public @Nullable String origin() {
-		List<String> origins = this.origins;
-		return (origins != null && !origins.isEmpty()) ? origins.get(0) : null;
+		return this.origin;
 	}
 
 	@Override
 	public boolean hasSeveralOrigins() {
-		List<String> origins = this.origins;
-		return origins != null && origins.size() > 1;
+		return this.severalOrigins;
 	}
 
 	@Override
@@ -82,21 +123,37 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 
 	@Override
 	public @Nullable String accessControlRequestMethod() {
-		return this.requestHeaders.getFirst(CorsHeaders.REQUEST_METHOD);
+		String method = this.accessControlRequestMethod;
+		if (method == UNREAD) {
+			method = (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestMethod()
+					: this.requestHeaders.getFirst(CorsHeaders.REQUEST_METHOD);
+			this.accessControlRequestMethod = method;
+		}
+		return method;
 	}
 
 	@Override
 	public @Nullable String accessControlRequestHeaders() {
-		List<String> values = this.requestHeaders.get(CorsHeaders.REQUEST_HEADERS);
-		if (values == null || values.isEmpty()) {
-			return null;
+		String headers = this.accessControlRequestHeaders;
+		if (headers == UNREAD) {
+			headers = (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestHeaders()
+					: joined(this.requestHeaders.get(CorsHeaders.REQUEST_HEADERS));
+			this.accessControlRequestHeaders = headers;
 		}
-		return (values.size() == 1) ? values.get(0) : String.join(",", values);
+		return headers;
 	}
 
 	@Override
 	public @Nullable String accessControlRequestPrivateNetwork() {
-		return this.requestHeaders.getFirst(CorsHeaders.REQUEST_PRIVATE_NETWORK);
+		return (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestPrivateNetwork()
+				: this.requestHeaders.getFirst(CorsHeaders.REQUEST_PRIVATE_NETWORK);
+	}
+
+	private static @Nullable String joined(@Nullable List<String> values) {
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		return (values.size() == 1) ? values.get(0) : String.join(",", values);
 	}
 
 	@Override

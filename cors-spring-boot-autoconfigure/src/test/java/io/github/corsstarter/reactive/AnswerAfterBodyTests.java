@@ -41,7 +41,7 @@ class AnswerAfterBodyTests {
 
 	@Test
 	void emptyBodyIsAnswered() {
-		new AnswerAfterBody(Flux.empty(), this::answer, 10).block();
+		AnswerAfterBody.of(Flux.empty(), this::answer, 10).block();
 		assertThat(this.answers).hasValue(1);
 	}
 
@@ -49,7 +49,7 @@ class AnswerAfterBodyTests {
 	void answerWaitsForTheEndOfTheBody() {
 		Sinks.Many<DataBuffer> body = Sinks.many().unicast().onBackpressureBuffer();
 		AtomicBoolean done = new AtomicBoolean();
-		new AnswerAfterBody(body.asFlux(), this::answer, 100).subscribe(null, null, () -> done.set(true));
+		AnswerAfterBody.of(body.asFlux(), this::answer, 100).subscribe(null, null, () -> done.set(true));
 		DataBuffer first = buffer(8);
 		body.tryEmitNext(first);
 		assertThat(this.answers).hasValue(0);
@@ -64,7 +64,7 @@ class AnswerAfterBodyTests {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		List<DataBuffer> sent = List.of(buffer(8), buffer(8), buffer(8));
 		Flux<DataBuffer> body = Flux.fromIterable(sent).concatWith(Flux.never()).doOnCancel(() -> cancelled.set(true));
-		new AnswerAfterBody(body, this::answer, 10).block();
+		AnswerAfterBody.of(body, this::answer, 10).block();
 		assertThat(this.answers).hasValue(1);
 		assertThat(cancelled).isTrue();
 		assertThat(sent).allSatisfy(
@@ -75,20 +75,20 @@ class AnswerAfterBodyTests {
 
 	@Test
 	void failedBodyIsAnswered() {
-		new AnswerAfterBody(Flux.error(new IllegalStateException("gone")), this::answer, 10).block();
+		AnswerAfterBody.of(Flux.error(new IllegalStateException("gone")), this::answer, 10).block();
 		assertThat(this.answers).hasValue(1);
 	}
 
 	@Test
 	void answerErrorIsTheResult() {
-		Mono<Void> result = new AnswerAfterBody(Flux.empty(), () -> Mono.error(new IllegalStateException("no")), 10);
+		Mono<Void> result = AnswerAfterBody.of(Flux.empty(), () -> Mono.error(new IllegalStateException("no")), 10);
 		assertThatIllegalStateException().isThrownBy(result::block).withMessage("no");
 	}
 
 	@Test
 	void cancelledBeforeTheEndIsNeverAnswered() {
 		Sinks.Many<DataBuffer> body = Sinks.many().unicast().onBackpressureBuffer();
-		Disposable subscription = new AnswerAfterBody(body.asFlux(), this::answer, 100).subscribe();
+		Disposable subscription = AnswerAfterBody.of(body.asFlux(), this::answer, 100).subscribe();
 		subscription.dispose();
 		body.tryEmitComplete();
 		assertThat(this.answers).hasValue(0);
@@ -97,7 +97,7 @@ class AnswerAfterBodyTests {
 	@Test
 	void heapBuffersAreCountedToo() {
 		DataBuffer heap = DefaultDataBufferFactory.sharedInstance.wrap("0123456789AB".getBytes(StandardCharsets.UTF_8));
-		new AnswerAfterBody(Flux.just(heap).concatWith(Flux.never()), this::answer, 10).block();
+		AnswerAfterBody.of(Flux.just(heap).concatWith(Flux.never()), this::answer, 10).block();
 		assertThat(this.answers).hasValue(1);
 	}
 

@@ -1,7 +1,5 @@
 package io.github.corsstarter.reactive;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +12,7 @@ import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.IgnoredCorsHeaders;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +21,6 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerResponse;
 
-import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
@@ -77,13 +71,13 @@ class NettyCorsHeadersTests {
 	@Test
 	void otherResponsesAndDecoratorsAreNot() {
 		assertThat(NettyCorsHeaders.of(new MockServerHttpResponse())).isNull();
-		assertThat(NettyCorsHeaders.of(new ServerHttpResponseDecorator(reactorResponse()))).isNull();
-		assertThat(NettyCorsHeaders.of(reactorResponse())).isNotNull();
+		assertThat(NettyCorsHeaders.of(new ServerHttpResponseDecorator(ReactorNettyExchanges.response()))).isNull();
+		assertThat(NettyCorsHeaders.of(ReactorNettyExchanges.response())).isNotNull();
 	}
 
 	@Test
 	void writesWhatTheSpringHeadersShow() {
-		ServerHttpResponse response = reactorResponse();
+		ServerHttpResponse response = ReactorNettyExchanges.response();
 		Exchange exchange = decide(response);
 		assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).containsExactly(ORIGIN);
 		assertThat(response.getHeaders().get("Access-Control-Allow-Credentials")).containsExactly("true");
@@ -95,7 +89,7 @@ class NettyCorsHeadersTests {
 
 	@Test
 	void untouchedOrUnrelatedHeadersNeedNoRestoring() {
-		Exchange exchange = decide(reactorResponse());
+		Exchange exchange = decide(ReactorNettyExchanges.response());
 		assertThat(exchange.carries()).isTrue();
 		HttpHeaders headers = exchange.nettyHeaders();
 		headers.add("Content-Type", "application/json");
@@ -126,7 +120,7 @@ class NettyCorsHeadersTests {
 	@ParameterizedTest
 	@MethodSource("changes")
 	void everyChangeIsFoundAndRestoredOnCommit(Consumer<HttpHeaders> change) {
-		ServerHttpResponse response = reactorResponse();
+		ServerHttpResponse response = ReactorNettyExchanges.response();
 		Exchange exchange = decide(response);
 		change.accept(exchange.nettyHeaders());
 		assertThat(exchange.carries()).isFalse();
@@ -151,7 +145,7 @@ class NettyCorsHeadersTests {
 	@Test
 	void decisionWithoutVaryIgnoresTheApplicationsVary() {
 		CorsPolicy wildcard = CorsPolicy.compile(CorsSettings.builder().origins(List.of("*")).build());
-		ServerHttpResponse response = reactorResponse();
+		ServerHttpResponse response = ReactorNettyExchanges.response();
 		ReactiveCorsExchange cors = new ReactiveCorsExchange(
 				MockServerWebExchange.from(MockServerHttpRequest.get("/api/data")).mutate().response(response).build());
 		CorsDecision decision = wildcard.decide(cors);
@@ -180,31 +174,6 @@ class NettyCorsHeadersTests {
 
 	private static HttpHeaders nettyHeaders(ServerHttpResponse response) {
 		return ((HttpServerResponse) ServerHttpResponseDecorator.getNativeResponse(response)).responseHeaders();
-	}
-
-	/**
-	 * Spring's Reactor Netty response, over a stand-in for Reactor Netty's that has
-	 * headers and a status.
-	 */
-	static ServerHttpResponse reactorResponse() {
-		HttpHeaders headers = new DefaultHttpHeaders();
-		Object nettyResponse = Proxy.newProxyInstance(HttpServerResponse.class.getClassLoader(),
-				new Class<?>[] { HttpServerResponse.class }, (proxy, method, arguments) -> switch (method.getName()) {
-					case "responseHeaders" -> headers;
-					case "status" -> (arguments == null) ? HttpResponseStatus.OK : proxy;
-					default -> throw new UnsupportedOperationException(method.getName());
-				});
-		try {
-			Constructor<?> constructor = Class
-				.forName("org.springframework.http.server.reactive.ReactorServerHttpResponse")
-				.getConstructor(HttpServerResponse.class, org.springframework.core.io.buffer.DataBufferFactory.class);
-			constructor.setAccessible(true);
-			return (ServerHttpResponse) constructor.newInstance(nettyResponse,
-					new NettyDataBufferFactory(ByteBufAllocator.DEFAULT));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private record Exchange(ReactiveCorsExchange cors, CorsDecision decision, NettyCorsHeaders netty,
