@@ -10,7 +10,6 @@ import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.IgnoredCorsHeaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +31,7 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  * response commits, not intercepted: each of {@link CorsHeaders#RESPONSE_HEADERS} is
  * looked up, set again only when it differs from the decision's value, and removed when
  * the decision writes none; an untouched response is only read. On Reactor Netty, the
- * response's own Netty headers are walked once instead ({@link NettyCorsHeaders}), and
+ * response's own Netty headers are walked once instead ({@link NettyCorsExchange}), and
  * the lookups are made only when that walk finds something to restore. A header the
  * application wrote is reported once per name at WARN, with the path. Other
  * {@code Access-Control-*} names are not looked for: finding them would mean walking
@@ -66,15 +65,12 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 
 	private final IgnoredCorsHeaders ignored;
 
-	private final @Nullable NettyCorsHeaders nettyHeaders;
-
 	CorsHeadersResponse(ServerHttpResponse delegate, CorsDecision decision, ReactiveCorsExchange cors,
-			IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
+			IgnoredCorsHeaders ignored) {
 		super(delegate);
 		this.decision = decision;
 		this.cors = cors;
 		this.ignored = ignored;
-		this.nettyHeaders = nettyHeaders;
 	}
 
 	/**
@@ -84,14 +80,12 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	 * @param decision the decision whose headers to keep
 	 * @param cors the exchange as the engine saw it
 	 * @param ignored the names already reported by the filter
-	 * @param nettyHeaders the response's Netty headers, when it is Reactor Netty's
 	 * @return the decorated response
 	 */
 	static CorsHeadersResponse of(ServerHttpResponse response, CorsDecision decision, ReactiveCorsExchange cors,
-			IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
-		return (response instanceof ZeroCopyHttpOutputMessage)
-				? new ZeroCopy(response, decision, cors, ignored, nettyHeaders)
-				: new CorsHeadersResponse(response, decision, cors, ignored, nettyHeaders);
+			IgnoredCorsHeaders ignored) {
+		return (response instanceof ZeroCopyHttpOutputMessage) ? new ZeroCopy(response, decision, cors, ignored)
+				: new CorsHeadersResponse(response, decision, cors, ignored);
 	}
 
 	/**
@@ -102,7 +96,7 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 		if (isCommitted()) {
 			return;
 		}
-		if (this.nettyHeaders != null && this.nettyHeaders.carries(this.decision, this.cors)) {
+		if (this.cors.carries(this.decision)) {
 			return;
 		}
 		HttpHeaders headers = getHeaders();
@@ -164,8 +158,8 @@ class CorsHeadersResponse extends ServerHttpResponseDecorator {
 	private static final class ZeroCopy extends CorsHeadersResponse implements ZeroCopyHttpOutputMessage {
 
 		ZeroCopy(ServerHttpResponse delegate, CorsDecision decision, ReactiveCorsExchange cors,
-				IgnoredCorsHeaders ignored, @Nullable NettyCorsHeaders nettyHeaders) {
-			super(delegate, decision, cors, ignored, nettyHeaders);
+				IgnoredCorsHeaders ignored) {
+			super(delegate, decision, cors, ignored);
 		}
 
 		@Override

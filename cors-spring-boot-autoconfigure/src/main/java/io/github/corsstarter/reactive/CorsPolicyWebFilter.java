@@ -12,9 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -46,11 +44,23 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	/**
 	 * The most request body bytes read and discarded before a preflight answer or a
 	 * refusal is written.
+	 * <p>
+	 * The filter answers a request it does not pass on once the request has been read to
+	 * its end, its body (empty, as a rule) discarded. Answering before that is a trigger
+	 * for a Reactor Netty bug (reactor/reactor-netty#4361, seen with 1.3.6, the version
+	 * Spring Boot 4.0.7 manages, and reported fixed upstream after it): a keep-alive
+	 * request that arrived while the previous response was still completing on another
+	 * thread (as Spring Security's authentication does) is buffered with its
+	 * end-of-request marker; when its answer completes synchronously, before that marker
+	 * is taken from the buffer, the connection never reads again and the client's next
+	 * request on it is never answered. Waiting for the end of the request lets the marker
+	 * reach the request first, and the answer then completes after it. A body that cannot
+	 * be read (the client went away, or a filter ordered before this one read it) does
+	 * not stop the answer: it is written as it was before. Nor does a large one: past
+	 * this many bytes the answer is written at once, so that a refused client cannot make
+	 * the server read an upload it never wanted.
 	 */
 	static final int MAX_DRAINED_BYTES = 64 * 1024;
-
-	private static final boolean REACTOR_NETTY_PRESENT = ClassUtils
-		.isPresent("reactor.netty.http.server.HttpServerResponse", CorsPolicyWebFilter.class.getClassLoader());
 
 	private final Supplier<CorsPolicy> policy;
 
@@ -106,70 +116,33 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		NettyRequest nettyRequest = nettyRequest(exchange.getRequest());
-		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange, nettyRequest);
+		ReactiveCorsExchange cors = ReactiveCorsExchange.of(exchange);
 		CorsDecision decision = this.policy.get().decide(cors);
 		if (this.decisionListener != null) {
 			this.decisionListener.onDecision(cors, decision);
 		}
-		ServerHttpResponse response = exchange.getResponse();
-		NettyCorsHeaders nettyHeaders = nettyHeaders(response);
-		if (nettyHeaders == null || !nettyHeaders.writeOnEmpty(decision, cors)) {
-			decision.writeHeaders(cors, (nettyHeaders != null) ? nettyHeaders : cors);
+		if (!cors.writeOnFresh(decision)) {
+			decision.writeHeaders(cors, cors);
 		}
+		ServerHttpResponse response = exchange.getResponse();
 		switch (decision.kind()) {
 			case PREFLIGHT -> {
 				response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
-				return afterRequest(exchange, nettyRequest, response::setComplete);
+				return cors.answerAfterBody(response::setComplete, MAX_DRAINED_BYTES);
 			}
 			case REJECTED -> {
-				return afterRequest(exchange, nettyRequest,
-						() -> this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason())));
+				return cors.answerAfterBody(
+						() -> this.rejectionHandler.reject(exchange, Objects.requireNonNull(decision.reason())),
+						MAX_DRAINED_BYTES);
 			}
 			case NOT_COVERED -> {
 				return chain.filter(exchange);
 			}
 			default -> {
-				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders,
-						nettyHeaders);
+				ServerHttpResponse decorated = CorsHeadersResponse.of(response, decision, cors, this.ignoredHeaders);
 				return chain.filter(new CorsHeadersExchange(exchange, decorated));
 			}
 		}
-	}
-
-	/**
-	 * Answers a request the filter does not pass on once the request has been read to its
-	 * end, its body (empty, as a rule) discarded. Answering before that is a trigger for
-	 * a Reactor Netty bug (reactor/reactor-netty#4361, seen with 1.3.6, the version
-	 * Spring Boot 4.0.7 manages, and reported fixed upstream after it): a keep-alive
-	 * request that arrived while the previous response was still completing on another
-	 * thread (as Spring Security's authentication does) is buffered with its
-	 * end-of-request marker; when its answer completes synchronously, before that marker
-	 * is taken from the buffer, the connection never reads again and the client's next
-	 * request on it is never answered. Waiting for the end of the request lets the marker
-	 * reach the request first, and the answer then completes after it. A body that cannot
-	 * be read (the client went away, or a filter ordered before this one read it) does
-	 * not stop the answer: it is written as it was before. Nor does a large one: past
-	 * {@value #MAX_DRAINED_BYTES} bytes the answer is written at once, so that a refused
-	 * client cannot make the server read an upload it never wanted. On Reactor Netty the
-	 * body is read from its inbound directly.
-	 * @param exchange the exchange to answer
-	 * @param nettyRequest the request as Reactor Netty has it, or {@code null}
-	 * @param answer writes the answer
-	 * @return completes when the answer is written
-	 */
-	private static Mono<Void> afterRequest(ServerWebExchange exchange, @Nullable NettyRequest nettyRequest,
-			Supplier<Mono<Void>> answer) {
-		return (nettyRequest != null) ? nettyRequest.answerAfterBody(answer, MAX_DRAINED_BYTES)
-				: AnswerAfterBody.of(exchange.getRequest().getBody(), answer, MAX_DRAINED_BYTES);
-	}
-
-	private static @Nullable NettyCorsHeaders nettyHeaders(ServerHttpResponse response) {
-		return REACTOR_NETTY_PRESENT ? NettyCorsHeaders.of(response) : null;
-	}
-
-	private static @Nullable NettyRequest nettyRequest(ServerHttpRequest request) {
-		return REACTOR_NETTY_PRESENT ? NettyRequest.of(request) : null;
 	}
 
 	/**
@@ -184,11 +157,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (response.isCommitted()) {
 			return;
 		}
-		ReactiveCorsExchange cors = new ReactiveCorsExchange(exchange, nettyRequest(exchange.getRequest()));
+		ReactiveCorsExchange cors = ReactiveCorsExchange.of(exchange);
 		CorsDecision decision = this.policy.get().decide(cors);
 		if (decision.isPassedOn() && decision.kind() != CorsDecision.Kind.NOT_COVERED) {
-			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders, nettyHeaders(response))
-				.restoreHeaders();
+			new CorsHeadersResponse(response, decision, cors, this.ignoredHeaders).restoreHeaders();
 		}
 	}
 

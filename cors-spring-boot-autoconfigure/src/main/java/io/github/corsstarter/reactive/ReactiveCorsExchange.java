@@ -4,20 +4,29 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import io.github.corsstarter.policy.CorsDecision;
 import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsRequest;
 import io.github.corsstarter.policy.CorsResponse;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Presents a reactive exchange to the policy engine.
+ * Presents a reactive exchange to the policy engine, through Spring's API. On Reactor
+ * Netty, {@link #of} gives a {@link NettyCorsExchange}, which reads and writes the
+ * headers on Netty's own.
  */
-final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
+class ReactiveCorsExchange implements CorsRequest, CorsResponse {
+
+	private static final boolean REACTOR_NETTY_PRESENT = ClassUtils
+		.isPresent("reactor.netty.http.server.HttpServerResponse", ReactiveCorsExchange.class.getClassLoader());
 
 	private static final String VARY_KEY = CorsHeaders.VARY.toLowerCase(Locale.ROOT);
 
@@ -33,18 +42,12 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	private final HttpHeaders responseHeaders;
 
 	/**
-	 * The request's headers as Netty decoded them, on Reactor Netty: read there instead
-	 * of through {@link #requestHeaders}.
-	 */
-	private final @Nullable NettyRequest nettyRequest;
-
-	/**
 	 * The {@code Origin} header, read once: the engine and the headers it writes both ask
 	 * for it.
 	 */
-	private final @Nullable String origin;
+	private @Nullable String origin;
 
-	private final boolean severalOrigins;
+	private boolean severalOrigins;
 
 	/**
 	 * The preflight headers, read once each when first asked for: the engine asks for
@@ -55,32 +58,49 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	private @Nullable String accessControlRequestHeaders = UNREAD;
 
 	/**
-	 * Presents an exchange whose request headers are read through Spring's API.
+	 * Presents an exchange through Spring's API.
 	 * @param exchange the exchange
 	 */
 	ReactiveCorsExchange(ServerWebExchange exchange) {
-		this(exchange, null);
+		this(exchange, true);
 	}
 
 	/**
 	 * Presents an exchange.
 	 * @param exchange the exchange
-	 * @param nettyRequest the request's Netty headers, when it is Reactor Netty's
+	 * @param readOrigin whether to read {@code Origin} through Spring's API; otherwise
+	 * the subclass calls {@link #origin(String, boolean)}
 	 */
-	ReactiveCorsExchange(ServerWebExchange exchange, @Nullable NettyRequest nettyRequest) {
+	ReactiveCorsExchange(ServerWebExchange exchange, boolean readOrigin) {
 		this.request = exchange.getRequest();
 		this.requestHeaders = this.request.getHeaders();
 		this.responseHeaders = exchange.getResponse().getHeaders();
-		this.nettyRequest = nettyRequest;
-		if (nettyRequest != null) {
-			this.origin = nettyRequest.origin();
-			this.severalOrigins = nettyRequest.hasSeveralOrigins();
-		}
-		else {
+		if (readOrigin) {
 			List<String> origins = this.requestHeaders.get(CorsHeaders.ORIGIN);
-			this.origin = (origins != null && !origins.isEmpty()) ? origins.get(0) : null;
-			this.severalOrigins = origins != null && origins.size() > 1;
+			origin((origins != null && !origins.isEmpty()) ? origins.get(0) : null,
+					origins != null && origins.size() > 1);
 		}
+	}
+
+	/**
+	 * Presents an exchange the fastest way its server allows.
+	 * @param exchange the exchange
+	 * @return a {@link NettyCorsExchange} on Reactor Netty, otherwise an exchange read
+	 * through Spring's API
+	 */
+	static ReactiveCorsExchange of(ServerWebExchange exchange) {
+		if (REACTOR_NETTY_PRESENT) {
+			ReactiveCorsExchange netty = NettyCorsExchange.of(exchange);
+			if (netty != null) {
+				return netty;
+			}
+		}
+		return new ReactiveCorsExchange(exchange);
+	}
+
+	final void origin(@Nullable String origin, boolean severalOrigins) {
+		this.origin = origin;
+		this.severalOrigins = severalOrigins;
 	}
 
 	@Override
@@ -122,38 +142,45 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	}
 
 	@Override
-	public @Nullable String accessControlRequestMethod() {
+	public final @Nullable String accessControlRequestMethod() {
 		String method = this.accessControlRequestMethod;
 		if (method == UNREAD) {
-			method = (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestMethod()
-					: this.requestHeaders.getFirst(CorsHeaders.REQUEST_METHOD);
+			method = readAccessControlRequestMethod();
 			this.accessControlRequestMethod = method;
 		}
 		return method;
 	}
 
 	@Override
-	public @Nullable String accessControlRequestHeaders() {
+	public final @Nullable String accessControlRequestHeaders() {
 		String headers = this.accessControlRequestHeaders;
 		if (headers == UNREAD) {
-			headers = (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestHeaders()
-					: joined(this.requestHeaders.get(CorsHeaders.REQUEST_HEADERS));
+			headers = readAccessControlRequestHeaders();
 			this.accessControlRequestHeaders = headers;
 		}
 		return headers;
 	}
 
-	@Override
-	public @Nullable String accessControlRequestPrivateNetwork() {
-		return (this.nettyRequest != null) ? this.nettyRequest.accessControlRequestPrivateNetwork()
-				: this.requestHeaders.getFirst(CorsHeaders.REQUEST_PRIVATE_NETWORK);
+	@Nullable String readAccessControlRequestMethod() {
+		return this.requestHeaders.getFirst(CorsHeaders.REQUEST_METHOD);
 	}
 
-	private static @Nullable String joined(@Nullable List<String> values) {
+	/**
+	 * Reads the {@code Access-Control-Request-Headers} lines, joined with commas when
+	 * there are several.
+	 * @return the value, or {@code null} for none
+	 */
+	@Nullable String readAccessControlRequestHeaders() {
+		List<String> values = this.requestHeaders.get(CorsHeaders.REQUEST_HEADERS);
 		if (values == null || values.isEmpty()) {
 			return null;
 		}
 		return (values.size() == 1) ? values.get(0) : String.join(",", values);
+	}
+
+	@Override
+	public @Nullable String accessControlRequestPrivateNetwork() {
+		return this.requestHeaders.getFirst(CorsHeaders.REQUEST_PRIVATE_NETWORK);
 	}
 
 	@Override
@@ -164,10 +191,43 @@ final class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	@Override
 	public Collection<String> getHeaders(String name) {
 		// The engine reads Vary only, twice per exchange: asked for "Vary", a header map
-		// backed by Spring's
-		// LinkedCaseInsensitiveMap makes a lower-case copy of the name each time.
+		// backed by Spring's LinkedCaseInsensitiveMap makes a lower-case copy of the name
+		// each time.
 		List<String> values = this.responseHeaders.get(CorsHeaders.VARY.equals(name) ? VARY_KEY : name);
 		return (values != null) ? values : List.of();
+	}
+
+	/**
+	 * Writes a decision's headers in one step where the server allows it and the response
+	 * has no CORS header yet.
+	 * @param decision the decision made for this exchange
+	 * @return whether the headers are written; if not, nothing was written, and
+	 * {@link CorsDecision#writeHeaders} is to be called
+	 */
+	boolean writeOnFresh(CorsDecision decision) {
+		return false;
+	}
+
+	/**
+	 * Returns whether the response is known, without looking each header up, to carry
+	 * exactly the headers a decision writes.
+	 * @param decision the decision made for this exchange
+	 * @return {@code true} when nothing needs restoring; {@code false} when the headers
+	 * are to be looked up and restored
+	 */
+	boolean carries(CorsDecision decision) {
+		return false;
+	}
+
+	/**
+	 * Writes an answer once the request's body has been read to its end (see
+	 * {@link AnswerAfterBody}).
+	 * @param answer writes the answer
+	 * @param limit the most body bytes read before the answer is written anyway
+	 * @return completes when the answer is written
+	 */
+	Mono<Void> answerAfterBody(Supplier<Mono<Void>> answer, long limit) {
+		return AnswerAfterBody.of(this.request.getBody(), answer, limit);
 	}
 
 }

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Checks what a decision tells an adapter that keeps a response's CORS headers its own,
  * on every row of {@link CorsPolicyRequestTests}: {@link CorsDecision#headerValue} is
- * what {@link CorsDecision#writeHeaders} writes, header by header, and
+ * what {@link CorsDecision#writeHeaders} writes, header by header, the same for any
+ * request except {@link CorsHeaders#RESPONSE_HEADERS_FROM_REQUEST}, and
  * {@link CorsDecision#writeVary} adds the decision's {@code Vary} tokens to the
  * application's. Header names are written out literally, as there.
  */
@@ -59,9 +60,32 @@ class CorsDecisionHeadersTests {
 		assertThat(WrittenHeaders.of(response)).containsExactly(Map.entry("Vary", expected));
 	}
 
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("rows")
+	void onlyTheHeadersFromTheRequestDependOnIt(Row row) {
+		CorsDecision decision = decide(row);
+		PlainCorsRequest other = PlainCorsRequest.builder()
+			.method("DELETE")
+			.origin("https://other.example")
+			.accessControlRequestMethod("PATCH")
+			.accessControlRequestHeaders("x-other")
+			.accessControlRequestPrivateNetwork("true")
+			.build();
+		for (String name : RESPONSE_HEADERS) {
+			if (!CorsHeaders.RESPONSE_HEADERS_FROM_REQUEST.contains(name)) {
+				assertThat(decision.headerValue(name, other)).as(name)
+					.isEqualTo(decision.headerValue(name, row.request()));
+			}
+		}
+		InMemoryCorsResponse response = new InMemoryCorsResponse();
+		decision.writeHeaders(row.request(), response);
+		assertThat(decision.vary()).isEqualTo(WrittenHeaders.of(response).get("Vary"));
+	}
+
 	@Test
 	void responseHeadersAreTheProtocolsSeven() {
 		assertThat(CorsHeaders.RESPONSE_HEADERS).containsExactlyInAnyOrderElementsOf(RESPONSE_HEADERS);
+		assertThat(CorsHeaders.RESPONSE_HEADERS).containsAll(CorsHeaders.RESPONSE_HEADERS_FROM_REQUEST);
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class CorsHeadersResponseTests {
 		assertThat(decision.kind()).isEqualTo(CorsDecision.Kind.ALLOWED);
 		decision.writeHeaders(cors, cors);
 		assertCorsHeaders(response.getHeaders());
-		return CorsHeadersResponse.of(response, decision, cors, new IgnoredCorsHeaders(), null);
+		return CorsHeadersResponse.of(response, decision, cors, new IgnoredCorsHeaders());
 	}
 
 	/**

@@ -47,7 +47,7 @@ final class ReactorNettyExchanges {
 					case "hostName" -> "api.example.com";
 					case "hostPort" -> 443;
 					case "uri" -> "/api/data";
-					case "forwardedPrefix" -> null;
+					case "forwardedPrefix", "remoteAddress", "hostAddress" -> null;
 					case "requestHeaders" -> headers;
 					case "receive" -> ByteBufFlux.fromInbound(Flux.from(body));
 					default -> throw new UnsupportedOperationException(called.getName());

@@ -10,6 +10,8 @@ import java.lang.reflect.Proxy;
 
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.util.ReferenceCountUtil;
@@ -26,11 +28,12 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 /**
  * Spring's own {@code ReactorServerHttpResponse}, the response a WebFlux application on
  * Reactor Netty has, over a stand-in for the Reactor Netty response it wraps: new Netty
- * {@link DefaultHttpHeaders} for each response, a status, and a body that is read and
- * released instead of sent. Spring's class is not public; its public constructor is
- * called through a method handle, which the JIT compiles to a plain constructor call. The
- * stand-in is a {@link Proxy}: each call to it costs a little more than a call to Reactor
- * Netty's own response would, to every filter alike.
+ * {@link DefaultHttpHeaders} for each response, holding {@code Transfer-Encoding:
+ * chunked} as Reactor Netty's own response does when the application gets it, a status,
+ * and a body that is read and released instead of sent. Spring's class is not public; its
+ * public constructor is called through a method handle, which the JIT compiles to a plain
+ * constructor call. The stand-in is a {@link Proxy}: each call to it costs a little more
+ * than a call to Reactor Netty's own response would, to every filter alike.
  */
 public final class ReactorNettyResponses {
 
@@ -98,7 +101,11 @@ public final class ReactorNettyResponses {
 	 */
 	private static final class DiscardingNettyResponse implements InvocationHandler {
 
-		private final HttpHeaders headers = new DefaultHttpHeaders();
+		/**
+		 * The headers, with the one Reactor Netty's response starts with.
+		 */
+		private final HttpHeaders headers = new DefaultHttpHeaders().add(HttpHeaderNames.TRANSFER_ENCODING,
+				HttpHeaderValues.CHUNKED);
 
 		private HttpResponseStatus status = HttpResponseStatus.OK;
 

@@ -20,18 +20,17 @@ import reactor.netty.http.server.HttpServer;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
-import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link NettyRequest}: used for Reactor Netty's own request only, it reads
- * every CORS request header as Spring's headers show it, and answers after the body as
- * {@link AnswerAfterBody} does.
+ * Tests for the request side of {@link NettyCorsExchange}: Reactor Netty's own request is
+ * read on Netty's headers, every CORS request header as Spring's headers show it, any
+ * other request through Spring's API; the answer comes after the body as
+ * {@link AnswerAfterBody} gives it.
  */
-class NettyRequestTests {
+class NettyCorsExchangeRequestTests {
 
 	@Test
 	void readsWhatSpringsHeadersShowForEveryShapeOfHeader() {
@@ -47,14 +46,10 @@ class NettyRequestTests {
 		for (List<String[]> shape : shapes) {
 			HttpHeaders headers = new DefaultHttpHeaders();
 			shape.forEach((line) -> headers.add(line[0], line[1]));
-			ServerHttpRequest request = ReactorNettyExchanges.request("OPTIONS", headers, Flux.empty());
-			NettyRequest nettyRequest = NettyRequest.of(request);
-			assertThat(nettyRequest).isNotNull();
-			ServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/"))
-				.mutate()
-				.request(request)
-				.build();
-			ReactiveCorsExchange native_ = new ReactiveCorsExchange(exchange, nettyRequest);
+			ServerWebExchange exchange = NettyCorsExchangeResponseTests.exchange(
+					ReactorNettyExchanges.request("OPTIONS", headers, Flux.empty()), ReactorNettyExchanges.response());
+			ReactiveCorsExchange native_ = NettyCorsExchange.of(exchange);
+			assertThat(native_).isNotNull();
 			ReactiveCorsExchange spring = new ReactiveCorsExchange(exchange);
 			String description = headers.toString();
 			assertThat(native_.origin()).as(description).isEqualTo(spring.origin());
@@ -69,11 +64,23 @@ class NettyRequestTests {
 	}
 
 	@Test
-	void otherRequestsAndDecoratorsAreNot() {
-		ServerHttpRequest reactor = ReactorNettyExchanges.request("GET", new DefaultHttpHeaders(), Flux.empty());
-		assertThat(NettyRequest.of(reactor)).isNotNull();
-		assertThat(NettyRequest.of(new ServerHttpRequestDecorator(reactor))).isNull();
-		assertThat(NettyRequest.of(MockServerHttpRequest.get("/").build())).isNull();
+	void otherRequestsAndDecoratorsAreReadThroughSpringsApi() {
+		HttpHeaders headers = new DefaultHttpHeaders().add("Origin", "https://a.example");
+		ServerHttpRequest reactor = ReactorNettyExchanges.request("GET", headers, Flux.empty());
+		// A request an earlier filter changed has headers of its own.
+		org.springframework.http.HttpHeaders changedHeaders = new org.springframework.http.HttpHeaders();
+		changedHeaders.set("Origin", "https://b.example");
+		ServerHttpRequest changed = new ServerHttpRequestDecorator(reactor) {
+
+			@Override
+			public org.springframework.http.HttpHeaders getHeaders() {
+				return changedHeaders;
+			}
+
+		};
+		assertThat(netty(changed).origin()).isEqualTo("https://b.example");
+		assertThat(netty(new ServerHttpRequestDecorator(reactor)).origin()).isEqualTo("https://a.example");
+		assertThat(netty(reactor).origin()).isEqualTo("https://a.example");
 	}
 
 	@Test
@@ -83,8 +90,7 @@ class NettyRequestTests {
 			.map((text) -> Unpooled.copiedBuffer(text, StandardCharsets.US_ASCII))
 			.doOnNext((buffer) -> events.add("buffer"))
 			.doOnComplete(() -> events.add("end"));
-		NettyRequest request = NettyRequest
-			.of(ReactorNettyExchanges.request("OPTIONS", new DefaultHttpHeaders(), body));
+		ReactiveCorsExchange request = netty(ReactorNettyExchanges.request("OPTIONS", new DefaultHttpHeaders(), body));
 		request.answerAfterBody(() -> Mono.fromRunnable(() -> events.add("answer")), 100).block();
 		assertThat(events).containsExactly("buffer", "buffer", "end", "answer");
 	}
@@ -94,8 +100,7 @@ class NettyRequestTests {
 		AtomicInteger sent = new AtomicInteger();
 		Flux<ByteBuf> endless = Flux.<ByteBuf>generate((sink) -> sink.next(Unpooled.wrappedBuffer(new byte[1024])))
 			.doOnNext((buffer) -> sent.incrementAndGet());
-		NettyRequest request = NettyRequest
-			.of(ReactorNettyExchanges.request("POST", new DefaultHttpHeaders(), endless));
+		ReactiveCorsExchange request = netty(ReactorNettyExchanges.request("POST", new DefaultHttpHeaders(), endless));
 		AtomicReference<String> answered = new AtomicReference<>();
 		request.answerAfterBody(() -> Mono.fromRunnable(() -> answered.set("answer")), 4 * 1024).block();
 		assertThat(answered).hasValue("answer");
@@ -109,11 +114,12 @@ class NettyRequestTests {
 			.host("127.0.0.1")
 			.port(0)
 			.handle(new ReactorHttpHandlerAdapter((request, response) -> {
-				NettyRequest nettyRequest = NettyRequest.of(request);
-				if (nettyRequest != null) {
-					read.set(List.of(String.valueOf(nettyRequest.origin()), nettyRequest.hasSeveralOrigins(),
-							String.valueOf(nettyRequest.accessControlRequestMethod()),
-							String.valueOf(nettyRequest.accessControlRequestHeaders())));
+				NettyCorsExchange exchange = NettyCorsExchange
+					.of(NettyCorsExchangeResponseTests.exchange(request, response));
+				if (exchange != null) {
+					read.set(List.of(String.valueOf(exchange.origin()), exchange.hasSeveralOrigins(),
+							String.valueOf(exchange.accessControlRequestMethod()),
+							String.valueOf(exchange.accessControlRequestHeaders())));
 				}
 				return response.setComplete();
 			}))
@@ -132,6 +138,10 @@ class NettyRequestTests {
 			server.disposeNow();
 		}
 		assertThat(read.get()).containsExactly("https://a.example", true, "PUT", "x-a,x-b");
+	}
+
+	private static ReactiveCorsExchange netty(ServerHttpRequest request) {
+		return NettyCorsExchange.of(NettyCorsExchangeResponseTests.exchange(request, ReactorNettyExchanges.response()));
 	}
 
 	private static String[] line(String name, String value) {
