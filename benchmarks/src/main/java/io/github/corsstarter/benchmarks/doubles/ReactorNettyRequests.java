@@ -1,9 +1,6 @@
 package io.github.corsstarter.benchmarks.doubles;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -32,9 +29,11 @@ public final class ReactorNettyRequests {
 
 	private static final NettyDataBufferFactory BUFFERS = new NettyDataBufferFactory(ByteBufAllocator.DEFAULT);
 
-	private static final MethodHandle NEW_REQUEST = reactorRequestConstructor();
+	private static final MethodHandle NEW_REQUEST = ReactorNettyClasses.springConstructor(
+			"org.springframework.http.server.reactive.ReactorServerHttpRequest", ServerHttpRequest.class,
+			HttpServerRequest.class, NettyDataBufferFactory.class);
 
-	private static final MethodHandle NEW_NETTY_REQUEST = nettyRequestConstructor();
+	private static final MethodHandle NEW_NETTY_REQUEST = ReactorNettyClasses.proxyConstructor(HttpServerRequest.class);
 
 	private ReactorNettyRequests() {
 	}
@@ -59,36 +58,6 @@ public final class ReactorNettyRequests {
 		}
 		catch (Throwable ex) {
 			throw new IllegalStateException("Could not create Spring's Reactor Netty request", ex);
-		}
-	}
-
-	private static MethodHandle nettyRequestConstructor() {
-		Class<?> type = Proxy
-			.newProxyInstance(HttpServerRequest.class.getClassLoader(), new Class<?>[] { HttpServerRequest.class },
-					(proxy, method, arguments) -> null)
-			.getClass();
-		try {
-			return MethodHandles.publicLookup()
-				.findConstructor(type, MethodType.methodType(void.class, InvocationHandler.class))
-				.asType(MethodType.methodType(HttpServerRequest.class, InvocationHandler.class));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("The stand-in's proxy class has no public constructor", ex);
-		}
-	}
-
-	private static MethodHandle reactorRequestConstructor() {
-		try {
-			Class<?> type = Class.forName("org.springframework.http.server.reactive.ReactorServerHttpRequest");
-			Constructor<?> constructor = type.getConstructor(HttpServerRequest.class, NettyDataBufferFactory.class);
-			constructor.setAccessible(true);
-			return MethodHandles.lookup()
-				.unreflectConstructor(constructor)
-				.asType(MethodType.methodType(ServerHttpRequest.class, HttpServerRequest.class,
-						NettyDataBufferFactory.class));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Spring's Reactor Netty request is not where it was", ex);
 		}
 	}
 

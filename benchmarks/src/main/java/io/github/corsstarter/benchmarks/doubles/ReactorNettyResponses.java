@@ -1,9 +1,6 @@
 package io.github.corsstarter.benchmarks.doubles;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -39,9 +36,12 @@ public final class ReactorNettyResponses {
 
 	private static final DataBufferFactory BUFFERS = new NettyDataBufferFactory(ByteBufAllocator.DEFAULT);
 
-	private static final MethodHandle NEW_RESPONSE = reactorResponseConstructor();
+	private static final MethodHandle NEW_RESPONSE = ReactorNettyClasses.springConstructor(
+			"org.springframework.http.server.reactive.ReactorServerHttpResponse", ServerHttpResponse.class,
+			HttpServerResponse.class, DataBufferFactory.class);
 
-	private static final MethodHandle NEW_NETTY_RESPONSE = nettyResponseConstructor();
+	private static final MethodHandle NEW_NETTY_RESPONSE = ReactorNettyClasses
+		.proxyConstructor(HttpServerResponse.class);
 
 	private ReactorNettyResponses() {
 	}
@@ -58,40 +58,6 @@ public final class ReactorNettyResponses {
 		}
 		catch (Throwable ex) {
 			throw new IllegalStateException("Could not create Spring's Reactor Netty response", ex);
-		}
-	}
-
-	/**
-	 * The constructor of the stand-in's proxy class, found once: finding it is most of
-	 * what {@link Proxy#newProxyInstance} costs.
-	 */
-	private static MethodHandle nettyResponseConstructor() {
-		Class<?> type = Proxy
-			.newProxyInstance(HttpServerResponse.class.getClassLoader(), new Class<?>[] { HttpServerResponse.class },
-					new DiscardingNettyResponse())
-			.getClass();
-		try {
-			return MethodHandles.publicLookup()
-				.findConstructor(type, MethodType.methodType(void.class, InvocationHandler.class))
-				.asType(MethodType.methodType(HttpServerResponse.class, InvocationHandler.class));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("The stand-in's proxy class has no public constructor", ex);
-		}
-	}
-
-	private static MethodHandle reactorResponseConstructor() {
-		try {
-			Class<?> type = Class.forName("org.springframework.http.server.reactive.ReactorServerHttpResponse");
-			Constructor<?> constructor = type.getConstructor(HttpServerResponse.class, DataBufferFactory.class);
-			constructor.setAccessible(true);
-			return MethodHandles.lookup()
-				.unreflectConstructor(constructor)
-				.asType(MethodType.methodType(ServerHttpResponse.class, HttpServerResponse.class,
-						DataBufferFactory.class));
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Spring's Reactor Netty response is not where it was", ex);
 		}
 	}
 
