@@ -121,9 +121,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (this.decisionListener != null) {
 			this.decisionListener.onDecision(cors, decision);
 		}
-		if (!cors.writeOnFresh(decision)) {
-			decision.writeHeaders(cors, cors);
-		}
+		cors.writeHeaders(decision);
 		ServerHttpResponse response = exchange.getResponse();
 		switch (decision.kind()) {
 			case PREFLIGHT -> {

@@ -203,21 +203,20 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 	}
 
 	/**
-	 * Writes a decision's headers on a response that has no CORS header yet, as a
+	 * Writes a decision's headers. On a response that has no CORS header yet, as a
 	 * response passed to the filter has (Reactor Netty starts it with
-	 * {@code Transfer-Encoding: chunked} only): those that are the same for every request
+	 * {@code Transfer-Encoding: chunked} only), those that are the same for every request
 	 * are copied in one step from headers prepared once for the decision, which Netty
-	 * does without validating and hashing each name and value again; the ones taken from
-	 * the request are added. What is written equals what
-	 * {@link CorsDecision#writeHeaders} writes.
+	 * does without validating and hashing each name and value again, and the ones taken
+	 * from the request are added: what {@link CorsDecision#writeHeaders} would write,
+	 * which writes them on a response that has a CORS header or {@code Vary} already.
 	 * @param decision the decision made for this exchange
-	 * @return whether the headers are written; {@code false}, writing nothing, when the
-	 * response has a CORS header or {@code Vary} already
 	 */
 	@Override
-	boolean writeOnFresh(CorsDecision decision) {
+	void writeHeaders(CorsDecision decision) {
 		if (hasCorsHeader()) {
-			return false;
+			super.writeHeaders(decision);
+			return;
 		}
 		HttpHeaders fixed = FIXED.get(decision);
 		if (fixed == null) {
@@ -232,7 +231,6 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 				}
 			}
 		}
-		return true;
 	}
 
 	private static HttpHeaders fixedHeaders(CorsDecision decision, CorsRequest request) {

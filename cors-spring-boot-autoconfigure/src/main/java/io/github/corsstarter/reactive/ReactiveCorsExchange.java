@@ -198,14 +198,11 @@ class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 	}
 
 	/**
-	 * Writes a decision's headers in one step where the server allows it and the response
-	 * has no CORS header yet.
+	 * Writes the headers of the decision made for this exchange on its response.
 	 * @param decision the decision made for this exchange
-	 * @return whether the headers are written; if not, nothing was written, and
-	 * {@link CorsDecision#writeHeaders} is to be called
 	 */
-	boolean writeOnFresh(CorsDecision decision) {
-		return false;
+	void writeHeaders(CorsDecision decision) {
+		decision.writeHeaders(this, this);
 	}
 
 	/**
