@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # End-to-end throughput. For each stack (Spring MVC on Tomcat, WebFlux on Reactor Netty) starts the benchmark
-# application three ways, all with the same 10,000 allowed origins: no CORS, Spring's CorsFilter / CorsWebFilter,
-# this starter. Loads each with wrk from the last allowed origin, warm-up first, then rounds that interleave the
-# three (the order rotates each round), and prints requests/s and each one's share of the no-CORS throughput.
+# application four ways, all with the same 10,000 allowed origins: no CORS, Spring's CorsFilter / CorsWebFilter,
+# this starter, and no CORS but the starter's response headers echoed on every response (what the headers alone
+# cost). Loads each with wrk from the last allowed origin, warm-up first, then rounds that interleave the four (the
+# order rotates each round), and prints requests/s and each one's share of the no-CORS throughput.
 #
-#   benchmarks/e2e.sh                         # both stacks: about 10 minutes
+#   benchmarks/e2e.sh                         # both stacks: about 15 minutes
 #   benchmarks/e2e.sh mvc                     # one stack: mvc or webflux
 #   ROUNDS=5 DURATION=30s benchmarks/e2e.sh   # longer
 #   UPDATE=1 benchmarks/e2e.sh                # also write the table into BENCHMARKS.md
 #
 # Settings (environment): ORIGINS (10000), ROUNDS (3), WARMUP (30s per server), DURATION (15s per load),
 # CONNECTIONS (32), THREADS (wrk threads, 1), JAVA (java), JAVA_OPTS (-Xms512m -Xmx512m), PORT (18080, and the
-# next two), SKIP_BUILD=1 to reuse the last build. Servers listen on 127.0.0.1 only and are stopped on exit.
+# next three), SKIP_BUILD=1 to reuse the last build. Servers listen on 127.0.0.1 only and are stopped on exit.
 # Writes benchmarks/results/e2e.tsv (one line per load) and the servers' logs to benchmarks/target/e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ read -r -a java_options <<< "${JAVA_OPTS:--Xms512m -Xmx512m}"
 first_port=${PORT:-18080}
 stacks=("$@")
 [[ ${#stacks[@]} -gt 0 ]] || stacks=(mvc webflux)
-modes=(none spring starter)
+modes=(none spring starter headers)
 
 work=benchmarks/target/e2e
 results=benchmarks/results/e2e.tsv
@@ -112,25 +113,30 @@ wait_until_up() {
 }
 
 # Checks that each mode really is what it claims, before any figure is taken: the allowed origin gets its
-# Access-Control-Allow-Origin from the two CORS modes only, another origin is refused by them only, and the
-# refusal is the starter's problem document in starter mode only.
+# Access-Control-Allow-Origin from all modes but none, another origin is refused by the two CORS modes only, the
+# refusal is the starter's problem document in starter mode only, and the headers mode answers the allowed origin
+# with exactly the starter's CORS headers and Vary (starter is checked first).
+starter_cors_headers=""
 check_mode() {
-	local stack=$1 mode=$2 url headers allow_origin refusal refusal_type
+	local stack=$1 mode=$2 url headers allow_origin cors_headers refusal refusal_type
 	url="http://127.0.0.1:$(port_of "$mode")/api/data"
 	headers=$(curl -sS -D - -o /dev/null -H "Origin: $allowed_origin" "$url" | tr -d '\r')
 	allow_origin=$(awk -F': ' 'tolower($1) == "access-control-allow-origin" { print $2 }' <<< "$headers")
+	cors_headers=$(grep -iE '^(access-control-|vary:)' <<< "$headers" | sort -f || true)
 	refusal=$(curl -sS -o /dev/null -w '%{http_code} %{content_type}' -H 'Origin: https://not-allowed.example.org' "$url")
 	refusal_type=${refusal#* }
 	local expected_origin=$allowed_origin expected_status=403
-	if [[ $mode == none ]]; then
-		expected_origin=""
-		expected_status=200
-	fi
+	case $mode in
+		none) expected_origin="" expected_status=200 ;;
+		headers) expected_status=200 ;;
+		starter) starter_cors_headers=$cors_headers ;;
+	esac
 	if [[ $allow_origin != "$expected_origin" || ${refusal%% *} != "$expected_status" ]] \
 		|| [[ $mode == starter && $refusal_type != application/problem+json* ]] \
-		|| [[ $mode == spring && $refusal_type == application/problem+json* ]]; then
+		|| [[ $mode == spring && $refusal_type == application/problem+json* ]] \
+		|| [[ $mode == headers && $cors_headers != "$starter_cors_headers" ]]; then
 		echo "$stack ($mode) does not behave as $mode: Access-Control-Allow-Origin '$allow_origin'," \
-			"refusal '$refusal'" >&2
+			"refusal '$refusal', CORS headers:" $cors_headers >&2
 		exit 1
 	fi
 }
@@ -160,7 +166,7 @@ load() {
 } > "$results"
 
 for stack in "${stacks[@]}"; do
-	echo "== $stack: starting the three applications with $origins allowed origins"
+	echo "== $stack: starting the ${#modes[@]} applications with $origins allowed origins"
 	for mode in "${modes[@]}"; do
 		start_server "$stack" "$mode"
 	done
@@ -173,8 +179,8 @@ for stack in "${stacks[@]}"; do
 		load "$mode" "$warmup" > /dev/null
 	done
 	for round in $(seq 1 "$rounds"); do
-		for offset in 0 1 2; do
-			mode=${modes[$(((round - 1 + offset) % 3))]}
+		for offset in "${!modes[@]}"; do
+			mode=${modes[$(((round - 1 + offset) % ${#modes[@]}))]}
 			requests_per_second=$(load "$mode" "$duration")
 			echo "   round $round: $mode $requests_per_second requests/s"
 			printf '%s\t%s\t%s\t%s\n' "$stack" "$mode" "$round" "$requests_per_second" >> "$results"
