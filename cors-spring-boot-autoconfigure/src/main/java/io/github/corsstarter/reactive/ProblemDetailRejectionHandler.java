@@ -5,7 +5,6 @@ import java.util.Arrays;
 import io.github.corsstarter.policy.RejectionReason;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -25,19 +24,12 @@ public class ProblemDetailRejectionHandler implements CorsRejectionHandler {
 		.map(RejectionReason::problemJson)
 		.toArray(byte[][]::new);
 
-	private final String[] lengths = Arrays.stream(this.bodies)
-		.map((body) -> Integer.toString(body.length))
-		.toArray(String[]::new);
-
 	@Override
 	public Mono<Void> reject(ServerWebExchange exchange, RejectionReason reason) {
 		byte[] body = this.bodies[reason.ordinal()];
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.FORBIDDEN);
-		HttpHeaders headers = response.getHeaders();
-		headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		headers.set(HttpHeaders.CONTENT_LENGTH, this.lengths[reason.ordinal()]);
-		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+		return ReactiveCorsExchange.writeBody(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE, body);
 	}
 
 }

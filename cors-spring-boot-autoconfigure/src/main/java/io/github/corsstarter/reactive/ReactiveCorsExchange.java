@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -96,6 +97,29 @@ class ReactiveCorsExchange implements CorsRequest, CorsResponse {
 			}
 		}
 		return new ReactiveCorsExchange(exchange);
+	}
+
+	/**
+	 * Writes a body, whole, as a response's content, with its {@code Content-Type} and
+	 * {@code Content-Length}, committing the response with the status and other headers
+	 * set on it: on Reactor Netty in one send of Reactor Netty's own once Spring's
+	 * response is committed, otherwise with {@code writeWith}.
+	 * @param response a response not committed yet
+	 * @param contentType the body's media type
+	 * @param body the body, which is only read
+	 * @return completes when the response is written
+	 */
+	static Mono<Void> writeBody(ServerHttpResponse response, String contentType, byte[] body) {
+		if (REACTOR_NETTY_PRESENT) {
+			Mono<Void> written = NettyCorsExchange.writeBody(response, contentType, body);
+			if (written != null) {
+				return written;
+			}
+		}
+		HttpHeaders headers = response.getHeaders();
+		headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+		headers.setContentLength(body.length);
+		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 
 	final void origin(@Nullable String origin, boolean severalOrigins) {

@@ -243,6 +243,27 @@ abstract class AbstractCorsHttpTests {
 	}
 
 	@Test
+	void refusedUploadIsAnsweredWithTheProblemDocument() throws IOException {
+		// Past the reactive filter's limit on what it reads before answering.
+		byte[] upload = new byte[1024 * 1024];
+		RawHttpClient.Response response = client().send("POST", "/api/data",
+				headers("Origin", "https://evil.com", "Content-Type", "application/octet-stream"), upload);
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Origin not allowed\"");
+		assertThat(response.header("Content-Length"))
+			.isEqualTo(Integer.toString(response.body().getBytes(StandardCharsets.UTF_8).length));
+	}
+
+	@Test
+	void refusedHeadRequestHasNoBody() throws IOException {
+		RawHttpClient.Response response = client().send("HEAD", "/api/data", headers("Origin", "https://evil.com"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.headerValues("Content-Type")).singleElement()
+			.satisfies((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).isEmpty();
+	}
+
+	@Test
 	void rejectedPreflightSaysWhichRuleRefusedIt() throws IOException {
 		RawHttpClient.Response response = client().send("OPTIONS", "/api/data", headers("Origin", ALLOWED,
 				"Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "x-custom"));

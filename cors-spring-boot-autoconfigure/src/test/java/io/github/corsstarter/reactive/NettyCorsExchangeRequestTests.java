@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaders;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -86,8 +87,8 @@ class NettyCorsExchangeRequestTests {
 	@Test
 	void answersOnceTheBodyHasEnded() {
 		List<String> events = new ArrayList<>();
-		Flux<ByteBuf> body = Flux.just("ab", "cd")
-			.map((text) -> Unpooled.copiedBuffer(text, StandardCharsets.US_ASCII))
+		Flux<HttpContent> body = Flux.just("ab", "cd")
+			.<HttpContent>map((text) -> new DefaultHttpContent(Unpooled.copiedBuffer(text, StandardCharsets.US_ASCII)))
 			.doOnNext((buffer) -> events.add("buffer"))
 			.doOnComplete(() -> events.add("end"));
 		ReactiveCorsExchange request = netty(ReactorNettyExchanges.request("OPTIONS", new DefaultHttpHeaders(), body));
@@ -98,7 +99,9 @@ class NettyCorsExchangeRequestTests {
 	@Test
 	void answersAtOnceOncePastTheLimit() {
 		AtomicInteger sent = new AtomicInteger();
-		Flux<ByteBuf> endless = Flux.<ByteBuf>generate((sink) -> sink.next(Unpooled.wrappedBuffer(new byte[1024])))
+		// The messages of Reactor Netty's inbound: HTTP content.
+		Flux<HttpContent> endless = Flux
+			.<HttpContent>generate((sink) -> sink.next(new DefaultHttpContent(Unpooled.wrappedBuffer(new byte[1024]))))
 			.doOnNext((buffer) -> sent.incrementAndGet());
 		ReactiveCorsExchange request = netty(ReactorNettyExchanges.request("POST", new DefaultHttpHeaders(), endless));
 		AtomicReference<String> answered = new AtomicReference<>();

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -13,15 +16,19 @@ import io.github.corsstarter.policy.CorsHeaders;
 import io.github.corsstarter.policy.CorsPolicy;
 import io.github.corsstarter.policy.CorsSettings;
 import io.github.corsstarter.policy.IgnoredCorsHeaders;
+import io.github.corsstarter.policy.RejectionReason;
 import io.netty.handler.codec.http.HttpHeaders;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerResponse;
 
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -39,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the response side of {@link NettyCorsExchange}: it is used for Reactor
- * Netty's own response only, and the one-walk check finds every way a handler can change
- * the CORS headers, which the response decorator then restores.
+ * Netty's own response only, the one-walk check finds every way a handler can change the
+ * CORS headers, which the response decorator then restores, and a problem body written in
+ * one send is the response {@code writeWith} writes.
  */
 class NettyCorsExchangeResponseTests {
 
@@ -176,6 +184,73 @@ class NettyCorsExchangeResponseTests {
 		headers.add("Vary", "Accept-Encoding");
 		headers.add("Vary", "Accept-Language");
 		assertThat(cors.carries(decision)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void problemBodyOnARealServerIsTheSameWrittenInOneSendOrThroughWriteWith(boolean decorated) throws Exception {
+		List<String> committed = new CopyOnWriteArrayList<>();
+		DisposableServer server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle(new ReactorHttpHandlerAdapter((request, reactorResponse) -> {
+				ServerHttpResponse response = decorated ? new ServerHttpResponseDecorator(reactorResponse)
+						: reactorResponse;
+				response.beforeCommit(() -> Mono.fromRunnable(() -> committed.add("commit action")));
+				response.addCookie(ResponseCookie.from("seen", "1").build());
+				return new ProblemDetailRejectionHandler().reject(exchange(request, response),
+						RejectionReason.ORIGIN_NOT_ALLOWED);
+			}))
+			.bindNow();
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(response.body())
+				.isEqualTo(new String(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson(), StandardCharsets.UTF_8));
+			assertThat(response.headers().allValues("Content-Length"))
+				.containsExactly(Integer.toString(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson().length));
+			assertThat(response.headers().allValues("Content-Type")).containsExactly("application/problem+json");
+			assertThat(response.headers().allValues("Transfer-Encoding")).isEmpty();
+			assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+				.satisfies((cookie) -> assertThat(cookie).startsWith("seen=1"));
+			assertThat(committed).containsExactly("commit action");
+		}
+		finally {
+			server.disposeNow();
+		}
+	}
+
+	@Test
+	void bodyIsWrittenInOneSendOnReactorNettysResponseNotCommittedYetOnly() {
+		ServerHttpResponse response = ReactorNettyExchanges.response();
+		assertThat(NettyCorsExchange.writeBody(new ServerHttpResponseDecorator(response), "text/plain", new byte[1]))
+			.isNull();
+		assertThat(NettyCorsExchange.writeBody(new MockServerHttpResponse(), "text/plain", new byte[1])).isNull();
+		Mono<Void> written = NettyCorsExchange.writeBody(response, "text/plain", new byte[3]);
+		assertThat(written).isNotNull();
+		written.block();
+		assertThat(response.isCommitted()).isTrue();
+		assertThat(response.getHeaders().get("Content-Type")).containsExactly("text/plain");
+		assertThat(response.getHeaders().get("Content-Length")).containsExactly("3");
+		assertThat(NettyCorsExchange.writeBody(response, "text/plain", new byte[1])).isNull();
+	}
+
+	@Test
+	void contentHeadersAreReplacedNotAddedTo() {
+		byte[] body = new byte[5];
+		ServerHttpResponse first = ReactorNettyExchanges.response();
+		Objects.requireNonNull(NettyCorsExchange.writeBody(first, "text/plain", body)).block();
+		ServerHttpResponse written = ReactorNettyExchanges.response();
+		written.getHeaders().set("Content-Type", "text/html");
+		written.getHeaders().set("content-length", "99");
+		Objects.requireNonNull(NettyCorsExchange.writeBody(written, "text/plain", body)).block();
+		assertThat(written.getHeaders().get("Content-Type")).containsExactly("text/plain");
+		assertThat(written.getHeaders().get("Content-Length")).containsExactly("5");
+		ServerHttpResponse otherType = ReactorNettyExchanges.response();
+		Objects.requireNonNull(NettyCorsExchange.writeBody(otherType, "application/json", body)).block();
+		assertThat(otherType.getHeaders().get("Content-Type")).containsExactly("application/json");
 	}
 
 	private Exchange decide(ServerHttpResponse response) {

@@ -8,8 +8,10 @@ import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.util.ReferenceCountUtil;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -50,6 +52,7 @@ final class ReactorNettyExchanges {
 					case "forwardedPrefix", "remoteAddress", "hostAddress" -> null;
 					case "requestHeaders" -> headers;
 					case "receive" -> ByteBufFlux.fromInbound(Flux.from(body));
+					case "receiveObject" -> Flux.from(body);
 					default -> throw new UnsupportedOperationException(called.getName());
 				});
 		return (ServerHttpRequest) construct("org.springframework.http.server.reactive.ReactorServerHttpRequest",
@@ -66,6 +69,13 @@ final class ReactorNettyExchanges {
 				new Class<?>[] { HttpServerResponse.class }, (proxy, called, arguments) -> switch (called.getName()) {
 					case "responseHeaders" -> headers;
 					case "status" -> (arguments == null) ? HttpResponseStatus.OK : proxy;
+					// A message sent is released, as Reactor Netty does once it is
+					// written.
+					case "sendObject" -> {
+						ReferenceCountUtil.release(arguments[0]);
+						yield proxy;
+					}
+					case "then" -> Mono.empty();
 					default -> throw new UnsupportedOperationException(called.getName());
 				});
 		return (ServerHttpResponse) construct("org.springframework.http.server.reactive.ReactorServerHttpResponse",

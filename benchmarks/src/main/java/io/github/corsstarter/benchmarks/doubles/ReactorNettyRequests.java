@@ -78,6 +78,7 @@ public final class ReactorNettyRequests {
 				case "forwardedPrefix" -> null;
 				case "requestHeaders" -> this.headers;
 				case "receive" -> ByteBufFlux.fromInbound(Flux.empty());
+				case "receiveObject" -> Flux.empty();
 				case "hashCode" -> System.identityHashCode(proxy);
 				case "equals" -> proxy == arguments[0];
 				case "toString" -> "ReceivedRequest";

@@ -63,7 +63,8 @@ public final class ReactorNettyResponses {
 
 	/**
 	 * What Spring's response asks of Reactor Netty's on the way to a committed response:
-	 * the headers, the status, and sending a body, which is read and released here.
+	 * the headers, the status, and sending a body (a stream of buffers, or one message),
+	 * which is read and released here.
 	 */
 	private static final class DiscardingNettyResponse implements InvocationHandler {
 
@@ -87,6 +88,11 @@ public final class ReactorNettyResponses {
 				case "send", "sendGroups" -> {
 					this.body = (Publisher<?>) arguments[0];
 					this.groups = method.getName().equals("sendGroups");
+					yield proxy;
+				}
+				case "sendObject" -> {
+					this.body = Mono.just(arguments[0]);
+					this.groups = false;
 					yield proxy;
 				}
 				case "then" -> {

@@ -70,4 +70,15 @@ class ReactorNettyDoublesTests {
 		assertThat(body.refCnt()).isZero();
 	}
 
+	@Test
+	void aBodySentAsOneMessageIsReleasedToo() {
+		ServerHttpResponse response = ReactorNettyResponses.create();
+		ByteBuf body = Unpooled.copiedBuffer("{}", StandardCharsets.UTF_8);
+		response.setStatusCode(HttpStatus.FORBIDDEN);
+		HttpServerResponse nettyResponse = ServerHttpResponseDecorator.getNativeResponse(response);
+		response.setComplete().then(nettyResponse.sendObject(body).then()).block();
+		assertThat(nettyResponse.status().code()).isEqualTo(403);
+		assertThat(body.refCnt()).isZero();
+	}
+
 }
