@@ -244,8 +244,7 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 	@Override
 	Mono<Void> answerAfterBody(Supplier<Mono<Void>> answer, long limit) {
 		// Reactor Netty releases each message once the subscriber has seen it, and asks
-		// for
-		// the body (100-continue) when it is expected, as receive() does.
+		// for the body (100-continue) when it is expected, as receive() does.
 		return (this.nettyRequest != null)
 				? new AnswerAfterBody<>(this.nettyRequest.receiveObject(), NettyCorsExchange::size, answer, limit)
 				: super.answerAfterBody(answer, limit);
