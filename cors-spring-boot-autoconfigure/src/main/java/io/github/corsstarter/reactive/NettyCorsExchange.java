@@ -145,9 +145,8 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 	 * Netty response itself
 	 */
 	static @Nullable NettyCorsExchange of(ServerWebExchange exchange) {
-		ServerHttpResponse response = exchange.getResponse();
-		if (response.getClass() != REACTOR_RESPONSE || !(((AbstractServerHttpResponse) response)
-			.getNativeResponse() instanceof HttpServerResponse nettyResponse)) {
+		HttpServerResponse nettyResponse = reactorResponse(exchange.getResponse());
+		if (nettyResponse == null) {
 			return null;
 		}
 		ServerHttpRequest request = exchange.getRequest();
@@ -155,6 +154,18 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 				&& ((AbstractServerHttpRequest) request).getNativeRequest() instanceof HttpServerRequest reactorRequest)
 						? reactorRequest : null;
 		return new NettyCorsExchange(exchange, nettyRequest, nettyResponse.responseHeaders());
+	}
+
+	/**
+	 * Returns Reactor Netty's response behind Spring's own Reactor Netty response.
+	 * @param response a response
+	 * @return Reactor Netty's response, or {@code null} when the response is not Spring's
+	 * Reactor Netty response itself (a decorator's headers may be its own)
+	 */
+	private static @Nullable HttpServerResponse reactorResponse(ServerHttpResponse response) {
+		return (response.getClass() == REACTOR_RESPONSE
+				&& ((AbstractServerHttpResponse) response).getNativeResponse() instanceof HttpServerResponse netty)
+						? netty : null;
 	}
 
 	/**
@@ -173,8 +184,8 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 	 * is not Spring's Reactor Netty response itself or is committed already
 	 */
 	static @Nullable Mono<Void> writeBody(ServerHttpResponse response, String contentType, byte[] body) {
-		if (response.getClass() != REACTOR_RESPONSE || response.isCommitted()
-				|| !(((AbstractServerHttpResponse) response).getNativeResponse() instanceof HttpServerResponse netty)) {
+		HttpServerResponse netty = reactorResponse(response);
+		if (netty == null || response.isCommitted()) {
 			return null;
 		}
 		HttpHeaders headers = netty.responseHeaders();
@@ -195,10 +206,7 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 		}
 		HttpHeaders headers = new DefaultHttpHeaders().add(HttpHeaderNames.CONTENT_TYPE, contentType)
 			.addInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-		if (CONTENT_HEADERS.size() >= MAX_PREPARED) {
-			CONTENT_HEADERS.clear();
-		}
-		CONTENT_HEADERS.put(body, new ContentHeaders(contentType, headers));
+		keep(CONTENT_HEADERS, body, new ContentHeaders(contentType, headers));
 		return headers;
 	}
 
@@ -318,11 +326,19 @@ final class NettyCorsExchange extends ReactiveCorsExchange {
 		if (vary != null) {
 			fixed.add(VARY, vary);
 		}
-		if (FIXED.size() >= MAX_PREPARED) {
-			FIXED.clear();
-		}
-		FIXED.put(decision, fixed);
+		keep(FIXED, decision, fixed);
 		return fixed;
+	}
+
+	/**
+	 * Keeps prepared headers, emptying the map first when it holds {@link #MAX_PREPARED}
+	 * entries already.
+	 */
+	private static <K, V> void keep(Map<K, V> prepared, K key, V value) {
+		if (prepared.size() >= MAX_PREPARED) {
+			prepared.clear();
+		}
+		prepared.put(key, value);
 	}
 
 	/**
