@@ -30,6 +30,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -64,32 +65,20 @@ class NettyCorsExchangeResponseTests {
 	void reactorNettysResponseOnARealServerIsRecognisedAndStartsWithoutHeaders() throws Exception {
 		AtomicReference<NettyCorsExchange> found = new AtomicReference<>();
 		AtomicReference<Boolean> empty = new AtomicReference<>();
-		DisposableServer server = HttpServer.create()
-			.host("127.0.0.1")
-			.port(0)
-			.handle(new ReactorHttpHandlerAdapter((request, response) -> {
-				found.set(NettyCorsExchange.of(exchange(request, response)));
-				// Reactor Netty starts a response with Transfer-Encoding: chunked; the
-				// filter's
-				// one-step write of a decision's headers needs no CORS header there yet.
-				empty.set(response.getHeaders()
-					.headerNames()
-					.stream()
-					.noneMatch((name) -> CorsHeaders.isCorsHeader(name) || name.equalsIgnoreCase("Vary")));
-				return response.setComplete();
-			}))
-			.bindNow();
-		try {
-			HttpResponse<Void> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
-						HttpResponse.BodyHandlers.discarding());
-			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(found.get()).isNotNull();
-			assertThat(empty.get()).isTrue();
-		}
-		finally {
-			server.disposeNow();
-		}
+		HttpResponse<Void> response = getOnARealServer((request, reactorResponse) -> {
+			found.set(NettyCorsExchange.of(exchange(request, reactorResponse)));
+			// Reactor Netty starts a response with Transfer-Encoding: chunked; the
+			// filter's one-step write of a decision's headers needs no CORS header
+			// there yet.
+			empty.set(reactorResponse.getHeaders()
+				.headerNames()
+				.stream()
+				.noneMatch((name) -> CorsHeaders.isCorsHeader(name) || name.equalsIgnoreCase("Vary")));
+			return reactorResponse.setComplete();
+		}, HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(found.get()).isNotNull();
+		assertThat(empty.get()).isTrue();
 	}
 
 	@Test
@@ -190,36 +179,23 @@ class NettyCorsExchangeResponseTests {
 	@ValueSource(booleans = { false, true })
 	void problemBodyOnARealServerIsTheSameWrittenInOneSendOrThroughWriteWith(boolean decorated) throws Exception {
 		List<String> committed = new CopyOnWriteArrayList<>();
-		DisposableServer server = HttpServer.create()
-			.host("127.0.0.1")
-			.port(0)
-			.handle(new ReactorHttpHandlerAdapter((request, reactorResponse) -> {
-				ServerHttpResponse response = decorated ? new ServerHttpResponseDecorator(reactorResponse)
-						: reactorResponse;
-				response.beforeCommit(() -> Mono.fromRunnable(() -> committed.add("commit action")));
-				response.addCookie(ResponseCookie.from("seen", "1").build());
-				return new ProblemDetailRejectionHandler().reject(exchange(request, response),
-						RejectionReason.ORIGIN_NOT_ALLOWED);
-			}))
-			.bindNow();
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
-						HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).isEqualTo(403);
-			assertThat(response.body())
-				.isEqualTo(new String(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson(), StandardCharsets.UTF_8));
-			assertThat(response.headers().allValues("Content-Length"))
-				.containsExactly(Integer.toString(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson().length));
-			assertThat(response.headers().allValues("Content-Type")).containsExactly("application/problem+json");
-			assertThat(response.headers().allValues("Transfer-Encoding")).isEmpty();
-			assertThat(response.headers().allValues("Set-Cookie")).singleElement()
-				.satisfies((cookie) -> assertThat(cookie).startsWith("seen=1"));
-			assertThat(committed).containsExactly("commit action");
-		}
-		finally {
-			server.disposeNow();
-		}
+		HttpResponse<String> response = getOnARealServer((request, reactorResponse) -> {
+			ServerHttpResponse written = decorated ? new ServerHttpResponseDecorator(reactorResponse) : reactorResponse;
+			written.beforeCommit(() -> Mono.fromRunnable(() -> committed.add("commit action")));
+			written.addCookie(ResponseCookie.from("seen", "1").build());
+			return new ProblemDetailRejectionHandler().reject(exchange(request, written),
+					RejectionReason.ORIGIN_NOT_ALLOWED);
+		}, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body())
+			.isEqualTo(new String(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson(), StandardCharsets.UTF_8));
+		assertThat(response.headers().allValues("Content-Length"))
+			.containsExactly(Integer.toString(RejectionReason.ORIGIN_NOT_ALLOWED.problemJson().length));
+		assertThat(response.headers().allValues("Content-Type")).containsExactly("application/problem+json");
+		assertThat(response.headers().allValues("Transfer-Encoding")).isEmpty();
+		assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("seen=1"));
+		assertThat(committed).containsExactly("commit action");
 	}
 
 	@Test
@@ -251,6 +227,25 @@ class NettyCorsExchangeResponseTests {
 		ServerHttpResponse otherType = ReactorNettyExchanges.response();
 		Objects.requireNonNull(NettyCorsExchange.writeBody(otherType, "application/json", body)).block();
 		assertThat(otherType.getHeaders().get("Content-Type")).containsExactly("application/json");
+	}
+
+	/**
+	 * Serves a handler on Reactor Netty, on 127.0.0.1, for one {@code GET /}.
+	 */
+	private static <T> HttpResponse<T> getOnARealServer(HttpHandler handler, HttpResponse.BodyHandler<T> body)
+			throws Exception {
+		DisposableServer server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle(new ReactorHttpHandlerAdapter(handler))
+			.bindNow();
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).build(), body);
+		}
+		finally {
+			server.disposeNow();
+		}
 	}
 
 	private Exchange decide(ServerHttpResponse response) {
