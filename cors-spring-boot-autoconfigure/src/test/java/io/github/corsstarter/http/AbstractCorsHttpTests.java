@@ -1,7 +1,12 @@
 package io.github.corsstarter.http;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -252,6 +257,22 @@ abstract class AbstractCorsHttpTests {
 		assertThat(response.body()).contains("\"title\":\"Origin not allowed\"");
 		assertThat(response.header("Content-Length"))
 			.isEqualTo(Integer.toString(response.body().getBytes(StandardCharsets.UTF_8).length));
+	}
+
+	@Test
+	void refusedUploadThatWaitsForContinueIsAnswered() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/data"))
+			.header("Origin", "https://evil.com")
+			.expectContinue(true)
+			.timeout(Duration.ofSeconds(20))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024 * 1024]))
+			.build();
+		HttpResponse<String> response = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("\"title\":\"Origin not allowed\"");
 	}
 
 	@Test
